@@ -1,0 +1,21 @@
+#include <spdlog/spdlog.h>
+
+#include "judge/cli/command.hpp"
+
+int main(int argc, char** argv) {
+  CLI::App app{"judge: a sandboxed judge for Python solutions"};
+  app.require_subcommand(1);
+  int exit_code = judge::cli::kExitOk;
+  bool verbose = false;
+  app.add_flag("-v,--verbose", verbose, "Log what the judge does");
+  app.parse_complete_callback([&verbose] { spdlog::set_level(verbose ? spdlog::level::debug : spdlog::level::warn); });
+  judge::cli::add_run_command(app, exit_code);
+  judge::cli::add_doctor_command(app, exit_code);
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& error) {
+    const int code = app.exit(error);
+    return code == 0 ? 0 : judge::cli::kExitError;
+  }
+  return exit_code;
+}

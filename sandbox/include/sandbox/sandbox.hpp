@@ -1,0 +1,53 @@
+// Run one program under limits, in namespaces, behind seccomp.
+//
+// Usage:
+//   sandbox::Spec spec;
+//   spec.policy = sandbox::Policy::for_python("/usr/bin/python3.11");
+//   spec.policy.files.push_back({"/box/main.py", source});
+//   spec.argv = {"/usr/bin/python3.11", "-I", "-S", "/box/main.py"};
+//   sandbox::Result result = sandbox::run(spec);
+//
+// run() never throws for anything the program does; it throws only for
+// programming errors in the Spec (std::invalid_argument) and reports every
+// environmental failure as Status::setup_error / internal_error.
+#pragma once
+
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "sandbox/limits.hpp"
+#include "sandbox/policy.hpp"
+#include "sandbox/probe.hpp"
+#include "sandbox/result.hpp"
+
+namespace sandbox {
+
+// A host fd handed to the program under another number (e.g. a pipe as fd 3).
+struct FdMapping {
+  int host_fd;
+  int sandbox_fd;
+};
+
+// Where a captured stream's bytes go besides Result::*_data.
+using StreamSink = std::function<void(std::string_view chunk)>;
+
+struct Spec {
+  std::vector<std::string> argv;
+  std::vector<std::string> env{"PATH=/usr/bin", "LANG=C.UTF-8", "HOME=/tmp"};
+  Limits limits;
+  Policy policy;
+  // -1: the program reads an empty stdin (/dev/null).
+  int stdin_fd = -1;
+  std::vector<FdMapping> extra_fds;
+  // When set, stream chunks are passed here as they arrive (still capped)
+  // instead of being stored in Result::stdout_data / stderr_data.
+  StreamSink stdout_sink;
+  StreamSink stderr_sink;
+  // Refuse to run (setup_error) below this level of isolation.
+  IsolationLevel required = IsolationLevel::minimal;
+};
+
+Result run(const Spec& spec);
+
+}  // namespace sandbox

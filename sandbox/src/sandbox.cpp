@@ -1,0 +1,233 @@
+#include "sandbox/sandbox.hpp"
+
+#include <fcntl.h>
+#include <signal.h>
+#include <sys/syscall.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <memory>
+#include <set>
+#include <stdexcept>
+
+#include "cgroup.hpp"
+#include "child.hpp"
+#include "classify.hpp"
+#include "clone.hpp"
+#include "mounts.hpp"
+#include "rlimits.hpp"
+#include "seccomp.hpp"
+#include "supervise.hpp"
+
+namespace sandbox {
+namespace {
+
+using namespace detail;
+
+// The program's uid and gid as seen inside its user namespace.
+constexpr unsigned kSandboxId = 1000;
+
+std::vector<std::string> validate(const Spec& spec) {
+  std::vector<std::string> errors = spec.limits.validate();
+  for (auto& error : spec.policy.validate()) errors.push_back(std::move(error));
+  if (spec.argv.empty()) errors.emplace_back("argv must name the program");
+  std::set<int> taken{0, 1, 2};
+  for (const auto& mapping : spec.extra_fds) {
+    if (mapping.sandbox_fd < 3 || mapping.sandbox_fd > kMaxSandboxFd) {
+      errors.push_back("extra fd numbers must be 3.." + std::to_string(kMaxSandboxFd));
+    } else if (!taken.insert(mapping.sandbox_fd).second) {
+      errors.push_back("extra fd " + std::to_string(mapping.sandbox_fd) + " is mapped twice");
+    }
+    if (mapping.sandbox_fd >= static_cast<int>(spec.limits.open_files)) {
+      errors.push_back("extra fd " + std::to_string(mapping.sandbox_fd) + " is not below open_files");
+    }
+    if (::fcntl(mapping.host_fd, F_GETFD) < 0) errors.push_back("extra fd source is not open");
+  }
+  return errors;
+}
+
+std::string join(const std::vector<std::string>& parts) {
+  std::string text;
+  for (const auto& part : parts) text += (text.empty() ? "" : "; ") + part;
+  return text;
+}
+
+// NUL-terminated pointer arrays over strings that outlive the child's exec.
+class CStrings {
+ public:
+  explicit CStrings(const std::vector<std::string>& strings) {
+    for (const auto& s : strings) pointers_.push_back(const_cast<char*>(s.c_str()));
+    pointers_.push_back(nullptr);
+  }
+  char* const* get() const { return pointers_.data(); }
+
+ private:
+  std::vector<char*> pointers_;
+};
+
+void write_proc_file(pid_t pid, const char* name, const std::string& content) {
+  write_cgroup_file("/proc/" + std::to_string(pid) + "/" + name, content);
+}
+
+void map_ids(pid_t pid, const Capabilities& caps) {
+  // Only a privileged writer may keep setgroups() allowed; we want it, to
+  // drop root's supplementary groups inside.
+  if (!caps.is_root) write_proc_file(pid, "setgroups", "deny");
+  write_proc_file(pid, "uid_map", std::to_string(kSandboxId) + " " + std::to_string(caps.host_uid) + " 1\n");
+  write_proc_file(pid, "gid_map", std::to_string(kSandboxId) + " " + std::to_string(caps.host_gid) + " 1\n");
+}
+
+void set_protection(std::vector<Protection>& list, const std::string& name, bool active, const std::string& detail) {
+  for (auto& protection : list) {
+    if (protection.name == name) {
+      protection.active = active;
+      protection.detail = detail;
+    }
+  }
+}
+
+// The part of run() that may throw; run() turns exceptions into internal_error.
+void launch(const Spec& spec, const Capabilities& caps, Result& result) {
+  const CompiledFilter filter = compile_filter(spec.policy.syscall_rules);
+  const unsigned inside_uid = caps.user_namespace ? kSandboxId : caps.host_uid;
+  const unsigned inside_gid = caps.user_namespace ? kSandboxId : caps.host_gid;
+  const MountPlan mounts = plan_mounts(spec.policy, spec.limits, inside_uid, inside_gid);
+
+  std::unique_ptr<Cgroup> cgroup;
+  if (caps.cgroup != CgroupVersion::none) {
+    try {
+      cgroup = std::make_unique<Cgroup>(caps, spec.limits);
+    } catch (const std::exception& error) {
+      set_protection(result.protections, "cgroup-memory", false, std::string("RLIMIT_AS only: ") + error.what());
+      set_protection(result.protections, "cgroup-pids", false, std::string("RLIMIT_NPROC only: ") + error.what());
+    }
+  }
+  if (cgroup == nullptr && spec.required == IsolationLevel::strict) {
+    result.status = Status::setup_error;
+    result.message = "strict isolation required but the run's cgroup could not be created";
+    return;
+  }
+
+  Pipe go = make_pipe();
+  Pipe failure = make_pipe();
+  Pipe out = make_pipe();
+  Pipe err = make_pipe();
+  UniqueFd null_input;
+  int stdin_fd = spec.stdin_fd;
+  if (stdin_fd < 0) {
+    null_input.reset(::open("/dev/null", O_RDONLY | O_CLOEXEC));
+    stdin_fd = null_input.get();
+  }
+
+  ChildPlan plan;
+  plan.go_fd = go.read.get();
+  plan.failure_fd = failure.write.get();
+  plan.fds = {{stdin_fd, 0}, {out.write.get(), 1}, {err.write.get(), 2}};
+  for (const auto& mapping : spec.extra_fds) plan.fds.push_back({mapping.host_fd, mapping.sandbox_fd});
+  plan.hostname = "sandbox";
+  plan.mounts = &mounts;
+  plan.executable = spec.policy.executable.c_str();
+  plan.rlimits = plan_rlimits(spec.limits, cgroup == nullptr);
+  plan.credentials.change_ids = caps.user_namespace || caps.is_root;
+  plan.credentials.drop_groups = caps.is_root;
+  plan.credentials.ids_before_mounts = caps.user_namespace;
+  plan.credentials.uid = inside_uid;
+  plan.credentials.gid = inside_gid;
+  plan.credentials.last_capability = caps.last_capability;
+  plan.filter = filter.fprog();
+  const CStrings argv(spec.argv);
+  const CStrings envp(spec.env);
+  plan.argv = argv.get();
+  plan.envp = envp.get();
+
+  const int cgroup_fd = cgroup ? cgroup->directory_fd() : -1;
+  const Cloned cloned = clone_process(caps.namespace_flags, cgroup_fd);
+  if (cloned.pid == 0) run_child(plan);
+  if (cloned.pid < 0) {
+    result.status = Status::setup_error;
+    result.message = "cannot create the sandboxed process: " + std::generic_category().message(cloned.error);
+    return;
+  }
+  UniqueFd pidfd(cloned.pidfd);
+  go.read.reset();
+  failure.write.reset();
+  out.write.reset();
+  err.write.reset();
+  null_input.reset();
+
+  try {
+    if (caps.user_namespace) map_ids(cloned.pid, caps);
+    if (cgroup) cgroup->attach(cloned.pid);
+  } catch (const std::exception& error) {
+    // Closing the go pipe makes the waiting child exit.
+    go.write.reset();
+    ::syscall(SYS_pidfd_send_signal, pidfd.get(), SIGKILL, nullptr, 0);
+    siginfo_t info{};
+    ::waitid(P_PIDFD, static_cast<id_t>(pidfd.get()), &info, WEXITED);
+    result.status = Status::setup_error;
+    result.message = std::string("cannot prepare the sandboxed process: ") + error.what();
+    return;
+  }
+  const char start = 1;
+  if (::write(go.write.get(), &start, 1) != 1) throw std::runtime_error("cannot start the sandboxed process");
+
+  CappedStream out_stream(std::move(out.read), spec.limits.output_bytes, spec.stdout_sink, &result.stdout_data);
+  CappedStream err_stream(std::move(err.read), spec.limits.output_bytes, spec.stderr_sink, &result.stderr_data);
+  Supervised supervised{cloned.pid,  pidfd.get(),           failure.read.get(), &out_stream, &err_stream,
+                        spec.limits.cpu_time, spec.limits.wall_time, {}};
+  if (cgroup) supervised.kill_all = [&cgroup] { cgroup->kill_all(); };
+  const Observation seen = supervise(supervised);
+
+  result.wall_ms = seen.wall_ms;
+  result.cpu_ms = seen.cpu_ms;
+  result.stdout_bytes = out_stream.total();
+  result.stderr_bytes = err_stream.total();
+  if (cgroup) {
+    result.peak_memory_kib = cgroup->peak_memory_bytes() / kKiB;
+    result.memory_source = cgroup->version() == CgroupVersion::v2 ? MemorySource::cgroup_v2 : MemorySource::cgroup_v1;
+  } else {
+    result.peak_memory_kib = static_cast<std::uint64_t>(seen.usage.ru_maxrss);
+    result.memory_source = MemorySource::rusage;
+  }
+  const std::string_view stderr_view = result.stderr_data;
+  ClassifyInput input{seen, spec.limits, cgroup ? cgroup->oom_killed() : false, cgroup == nullptr,
+                      stderr_view.substr(stderr_view.size() > 512 ? stderr_view.size() - 512 : 0)};
+  Verdict verdict = classify(input);
+  result.status = verdict.status;
+  result.exit_code = verdict.exit_code;
+  result.signal = verdict.signal;
+  result.message = std::move(verdict.message);
+}
+
+}  // namespace
+
+Result run(const Spec& spec) {
+  Result result;
+  const Capabilities& caps = capabilities();
+  result.protections = caps.protections;
+  if (const auto errors = validate(spec); !errors.empty()) {
+    result.status = Status::setup_error;
+    result.message = "invalid sandbox spec: " + join(errors);
+    return result;
+  }
+  if (caps.level() < spec.required) {
+    result.status = Status::setup_error;
+    result.message = "isolation '" + std::string(to_string(spec.required)) + "' required, this machine offers '" +
+                     std::string(to_string(caps.level())) + "' (run `judge doctor`)";
+    return result;
+  }
+  if (!caps.other_namespaces) {
+    result.status = Status::setup_error;
+    result.message = "no namespaces available (" + caps.namespace_reason + "); runs without a private filesystem view are not supported yet";
+    return result;
+  }
+  try {
+    launch(spec, caps, result);
+  } catch (const std::exception& error) {
+    result.status = Status::internal_error;
+    result.message = error.what();
+  }
+  return result;
+}
+
+}  // namespace sandbox
