@@ -20,7 +20,8 @@ void add_doctor_command(CLI::App& app, int& exit_code) {
   command->add_option("--require-isolation", options->require, "Exit 1 when the machine offers less than this")
       ->check(CLI::IsMember({"minimal", "standard", "strict"}))->capture_default_str();
   command->callback([options, &exit_code] {
-    const auto& caps = sandbox::capabilities();
+    const auto caps_ptr = sandbox::verify_capabilities();
+    const auto& caps = *caps_ptr;
     const auto level = caps.level();
     const bool enough = level >= *sandbox::isolation_level_from_string(options->require);
     if (options->json) {

@@ -25,6 +25,14 @@ struct RunOptions {
   std::string python;
 };
 
+// Runs the learner's script as __main__ once the sandbox releases it (see
+// Spec::release_fd), and hides its own frame from tracebacks.
+constexpr int kReleaseFd = 3;
+constexpr const char* kBootstrap =
+    "import sys,posix;posix.read(3,1);posix.close(3);sys.argv=sys.argv[1:];__file__=sys.argv[0];"
+    "sys.excepthook=lambda t,v,b,h=sys.__excepthook__:h(t,v.with_traceback(b.tb_next or b),b.tb_next or b);del sys,posix;"
+    "exec(compile(open(__file__,'rb').read(),__file__,'exec'))";
+
 void write_fd(int fd, std::string_view chunk) {
   while (!chunk.empty()) {
     const ssize_t written = ::write(fd, chunk.data(), chunk.size());
@@ -49,7 +57,8 @@ int run_file(const RunOptions& options) {
   if (name.empty() || name.front() == '.') name = "main.py";
   const std::string sandbox_path = "/box/" + name;
   spec.policy.files.push_back({sandbox_path, source.str(), false});
-  spec.argv = {spec.policy.executable, "-I", "-S", "-B", sandbox_path};
+  spec.argv = {spec.policy.executable, "-I", "-S", "-B", "-c", kBootstrap, sandbox_path};
+  spec.release_fd = kReleaseFd;
   spec.env.push_back("PYTHONIOENCODING=utf-8");
   spec.limits.cpu_time = std::chrono::milliseconds(static_cast<long>(options.time_limit_s * 1000));
   const double wall = options.wall_limit_s > 0 ? options.wall_limit_s : options.time_limit_s * 2 + 1;

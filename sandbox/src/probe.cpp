@@ -7,6 +7,7 @@
 #include <unistd.h>
 
 #include <array>
+#include <atomic>
 #include <cstdlib>
 #include <fstream>
 #include <sstream>
@@ -150,7 +151,39 @@ void probe_cgroup_v1(Capabilities& caps) {
   caps.cgroup_reason = "cgroup v1 under " + memory + " and " + pids;
 }
 
+std::uint64_t read_number_file(const char* path, std::uint64_t fallback) {
+  try {
+    return std::stoull(read_small_file(path));
+  } catch (const std::exception&) {
+    return fallback;
+  }
+}
+
+// What the kernel's knobs say, without creating anything. Containers with a
+// seccomp profile that refuses clone(CLONE_NEWUSER) look fine here; run()
+// finds out at its first clone and calls verify_capabilities().
+void infer_namespaces(Capabilities& caps) {
+  caps.user_namespace = caps.other_namespaces = true;
+  caps.namespace_flags = CLONE_NEWUSER | kNamespaces;
+  std::string why;
+  if (read_number_file("/proc/sys/user/max_user_namespaces", 1) == 0) why = "user.max_user_namespaces is 0";
+  if (!caps.is_root && read_number_file("/proc/sys/kernel/unprivileged_userns_clone", 1) == 0) {
+    why = "kernel.unprivileged_userns_clone is 0";
+  }
+  if (!caps.is_root && read_number_file("/proc/sys/kernel/apparmor_restrict_unprivileged_userns", 0) != 0) {
+    why = "AppArmor restricts unprivileged user namespaces";
+  }
+  if (why.empty()) return;
+  caps.namespace_reason = "user namespace unavailable (" + why + ")";
+  caps.user_namespace = false;
+  caps.namespace_flags = caps.is_root ? kNamespaces : 0;
+  caps.other_namespaces = caps.is_root;
+}
+
 void probe_namespaces(Capabilities& caps) {
+  caps.user_namespace = caps.other_namespaces = false;
+  caps.namespace_flags = 0;
+  caps.namespace_reason.clear();
   const int with_user = try_clone(CLONE_NEWUSER | kNamespaces);
   if (with_user == 0) {
     caps.user_namespace = caps.other_namespaces = true;
@@ -205,7 +238,7 @@ void describe(Capabilities& caps) {
   list.push_back(make("cgroup-pids", cgroup, cgroup ? caps.cgroup_reason : "RLIMIT_NPROC only: " + caps.cgroup_reason));
 }
 
-Capabilities probe() {
+Capabilities probe(bool verify) {
   Capabilities caps;
   caps.is_root = ::geteuid() == 0;
   try {
@@ -214,7 +247,11 @@ Capabilities probe() {
     caps.last_capability = 40;
   }
   probe_seccomp(caps);
-  probe_namespaces(caps);
+  if (verify) {
+    probe_namespaces(caps);
+  } else {
+    infer_namespaces(caps);
+  }
   if (caps.is_root) {
     // Root maps the program to nobody; without a user namespace it setuid()s.
     caps.host_uid = 65534;
@@ -239,9 +276,27 @@ IsolationLevel Capabilities::level() const {
   return cgroup == CgroupVersion::none ? IsolationLevel::standard : IsolationLevel::strict;
 }
 
-const Capabilities& capabilities() {
-  static const Capabilities caps = probe();
-  return caps;
+namespace {
+
+std::atomic<std::shared_ptr<const Capabilities>>& cache() {
+  static std::atomic<std::shared_ptr<const Capabilities>> cached;
+  return cached;
+}
+
+}  // namespace
+
+std::shared_ptr<const Capabilities> capabilities() {
+  auto caps = cache().load();
+  if (caps) return caps;
+  auto fresh = std::make_shared<const Capabilities>(probe(false));
+  std::shared_ptr<const Capabilities> expected;
+  return cache().compare_exchange_strong(expected, fresh) ? fresh : expected;
+}
+
+std::shared_ptr<const Capabilities> verify_capabilities() {
+  auto fresh = std::make_shared<const Capabilities>(probe(true));
+  cache().store(fresh);
+  return fresh;
 }
 
 std::string_view to_string(IsolationLevel level) {

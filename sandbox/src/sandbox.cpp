@@ -7,6 +7,7 @@
 #include <unistd.h>
 
 #include <memory>
+#include <optional>
 #include <set>
 #include <stdexcept>
 
@@ -32,6 +33,12 @@ std::vector<std::string> validate(const Spec& spec) {
   for (auto& error : spec.policy.validate()) errors.push_back(std::move(error));
   if (spec.argv.empty()) errors.emplace_back("argv must name the program");
   std::set<int> taken{0, 1, 2};
+  if (spec.release_fd >= 0) {
+    if (spec.release_fd < 3 || spec.release_fd > kMaxSandboxFd) {
+      errors.push_back("release fd must be 3.." + std::to_string(kMaxSandboxFd));
+    }
+    taken.insert(spec.release_fd);
+  }
   for (const auto& mapping : spec.extra_fds) {
     if (mapping.sandbox_fd < 3 || mapping.sandbox_fd > kMaxSandboxFd) {
       errors.push_back("extra fd numbers must be 3.." + std::to_string(kMaxSandboxFd));
@@ -86,6 +93,10 @@ void set_protection(std::vector<Protection>& list, const std::string& name, bool
   }
 }
 
+struct NamespacesRefused {
+  int error;
+};
+
 // The part of run() that may throw; run() turns exceptions into internal_error.
 void launch(const Spec& spec, const Capabilities& caps, Result& result) {
   const CompiledFilter filter = compile_filter(spec.policy.syscall_rules);
@@ -124,6 +135,11 @@ void launch(const Spec& spec, const Capabilities& caps, Result& result) {
   plan.failure_fd = failure.write.get();
   plan.fds = {{stdin_fd, 0}, {out.write.get(), 1}, {err.write.get(), 2}};
   for (const auto& mapping : spec.extra_fds) plan.fds.push_back({mapping.host_fd, mapping.sandbox_fd});
+  std::optional<Pipe> release;
+  if (spec.release_fd >= 0) {
+    release = make_pipe();
+    plan.fds.push_back({release->read.get(), spec.release_fd});
+  }
   plan.hostname = "sandbox";
   plan.mounts = &mounts;
   plan.executable = spec.policy.executable.c_str();
@@ -143,6 +159,11 @@ void launch(const Spec& spec, const Capabilities& caps, Result& result) {
   const int cgroup_fd = cgroup ? cgroup->directory_fd() : -1;
   const Cloned cloned = clone_process(caps.namespace_flags, cgroup_fd);
   if (cloned.pid == 0) run_child(plan);
+  if (cloned.pid < 0 && caps.namespace_flags != 0) {
+    // The inferred namespace support was wrong (a container's seccomp
+    // profile, say): find out what works and let run() retry with it.
+    throw NamespacesRefused{cloned.error};
+  }
   if (cloned.pid < 0) {
     result.status = Status::setup_error;
     result.message = "cannot create the sandboxed process: " + std::generic_category().message(cloned.error);
@@ -154,22 +175,38 @@ void launch(const Spec& spec, const Capabilities& caps, Result& result) {
   out.write.reset();
   err.write.reset();
   null_input.reset();
+  if (release) release->read.reset();
 
-  try {
-    if (caps.user_namespace) map_ids(cloned.pid, caps);
-    if (cgroup) cgroup->attach(cloned.pid);
-  } catch (const std::exception& error) {
-    // Closing the go pipe makes the waiting child exit.
+  auto abandon = [&](const std::string& why) {
+    // Closing the go pipe makes a still-waiting child exit.
     go.write.reset();
     ::syscall(SYS_pidfd_send_signal, pidfd.get(), SIGKILL, nullptr, 0);
     siginfo_t info{};
     ::waitid(P_PIDFD, static_cast<id_t>(pidfd.get()), &info, WEXITED);
     result.status = Status::setup_error;
-    result.message = std::string("cannot prepare the sandboxed process: ") + error.what();
+    result.message = "cannot prepare the sandboxed process: " + why;
+  };
+  // With a release fd the program waits for us anyway, so a slow cgroup v1
+  // attach can overlap the interpreter's start instead of delaying it.
+  const bool attach_after_start = release.has_value();
+  const char byte = 1;
+  try {
+    if (caps.user_namespace) map_ids(cloned.pid, caps);
+    if (cgroup && !attach_after_start) cgroup->attach(cloned.pid);
+  } catch (const std::exception& error) {
+    abandon(error.what());
     return;
   }
-  const char start = 1;
-  if (::write(go.write.get(), &start, 1) != 1) throw std::runtime_error("cannot start the sandboxed process");
+  if (::write(go.write.get(), &byte, 1) != 1) throw std::runtime_error("cannot start the sandboxed process");
+  if (release) {
+    try {
+      if (cgroup && attach_after_start) cgroup->attach(cloned.pid);
+    } catch (const std::exception& error) {
+      abandon(error.what());
+      return;
+    }
+    if (::write(release->write.get(), &byte, 1) != 1) throw std::runtime_error("cannot release the sandboxed process");
+  }
 
   CappedStream out_stream(std::move(out.read), spec.limits.output_bytes, spec.stdout_sink, &result.stdout_data);
   CappedStream err_stream(std::move(err.read), spec.limits.output_bytes, spec.stderr_sink, &result.stderr_data);
@@ -199,11 +236,33 @@ void launch(const Spec& spec, const Capabilities& caps, Result& result) {
   result.message = std::move(verdict.message);
 }
 
+Result run_with(const Spec& spec, const Capabilities& caps);
+
 }  // namespace
 
 Result run(const Spec& spec) {
+  const auto caps = capabilities();
+  try {
+    return run_with(spec, *caps);
+  } catch (const NamespacesRefused&) {
+    const auto verified = verify_capabilities();
+    try {
+      return run_with(spec, *verified);
+    } catch (const NamespacesRefused& refused) {
+      Result result;
+      result.protections = verified->protections;
+      result.status = Status::setup_error;
+      result.message = "the kernel refused the namespaces it had just allowed: " +
+                       std::generic_category().message(refused.error);
+      return result;
+    }
+  }
+}
+
+namespace {
+
+Result run_with(const Spec& spec, const Capabilities& caps) {
   Result result;
-  const Capabilities& caps = capabilities();
   result.protections = caps.protections;
   if (const auto errors = validate(spec); !errors.empty()) {
     result.status = Status::setup_error;
@@ -230,4 +289,5 @@ Result run(const Spec& spec) {
   return result;
 }
 
+}  // namespace
 }  // namespace sandbox

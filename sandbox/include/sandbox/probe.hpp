@@ -6,6 +6,7 @@
 #pragma once
 
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -46,8 +47,14 @@ struct Capabilities {
   [[nodiscard]] IsolationLevel level() const;
 };
 
-// Probed on first call (two short-lived child processes and a few file
-// reads, about a millisecond), then cached for the life of the process.
-const Capabilities& capabilities();
+// Probed on first call from a few files (no child process, so a one-shot
+// `judge run` does not pay for it), then cached. Namespace support is
+// inferred there and confirmed by use: when the kernel refuses the clone,
+// run() re-probes by trying each combination and retries with what works.
+std::shared_ptr<const Capabilities> capabilities();
+
+// Probes namespace support for real (short-lived child processes, ~1 ms)
+// and updates the cache. `judge doctor` uses it.
+std::shared_ptr<const Capabilities> verify_capabilities();
 
 }  // namespace sandbox

@@ -40,6 +40,12 @@ struct Spec {
   // -1: the program reads an empty stdin (/dev/null).
   int stdin_fd = -1;
   std::vector<FdMapping> extra_fds;
+  // When >= 0, the program gets a pipe at this fd and the sandbox writes one
+  // byte to it once every limit is in place. A trusted bootstrap that reads
+  // it before running untrusted code lets the interpreter start while the
+  // sandbox finishes (a cgroup v1 attach costs an RCU grace period, ~7 ms):
+  // the untrusted code still never runs outside its cgroup.
+  int release_fd = -1;
   // When set, stream chunks are passed here as they arrive (still capped)
   // instead of being stored in Result::stdout_data / stderr_data.
   StreamSink stdout_sink;
