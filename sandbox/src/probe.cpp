@@ -136,10 +136,13 @@ void probe_cgroup_v1(Capabilities& caps) {
     return;
   }
   // Nest under our own cgroup, so limits placed on the judge still hold.
-  const std::string memory = memory_root + own_cgroup("memory") + "/judge";
-  const std::string pids = pids_root + own_cgroup("pids") + "/judge";
+  auto under = [](const std::string& root, const std::string& own) {
+    return root + (own == "/" ? "" : own) + "/judge";
+  };
+  const std::string memory = under(memory_root, own_cgroup("memory"));
+  const std::string pids = under(pids_root, own_cgroup("pids"));
   for (const auto& dir : {memory, pids}) {
-    if (::mkdir(dir.c_str(), 0755) != 0 && errno != EEXIST) {
+    if ((::mkdir(dir.c_str(), 0755) != 0 && errno != EEXIST) || ::access(dir.c_str(), W_OK) != 0) {
       caps.cgroup_reason += (caps.cgroup_reason.empty() ? "" : "; ") + std::string("cgroup v1: cannot create ") +
                             dir + ": " + errno_text(errno);
       return;

@@ -115,7 +115,8 @@ TEST_CASE("writes anywhere never reach the host", "[hostile]") {
     CHECK(result.stdout_data.find(std::string("denied ") + dir + token) != std::string::npos);
   }
   for (const char* dir : {"/tmp/", "/var/tmp/", "/dev/shm/", "/root/", "/", "/usr/lib/"}) {
-    CHECK_FALSE(std::filesystem::exists(std::string(dir) + token));
+    std::error_code unreadable;  // /root is closed to an unprivileged test run
+    CHECK_FALSE(std::filesystem::exists(std::string(dir) + token, unreadable));
   }
   require_contained(result);
 }
@@ -224,8 +225,11 @@ TEST_CASE("a file larger than the file size limit is refused", "[hostile]") {
 
 TEST_CASE("deep recursion ends quickly", "[hostile]") {
   REQUIRE_SANDBOX();
+  // CPython 3.11 keeps Python frames on the heap: the recursion ends when
+  // memory does, or at the C stack for frames that recurse in C.
   const auto result = run_program("deep_recursion.py", {}, [](sandbox::Spec& spec) {
     spec.limits.stack_bytes = 8 * sandbox::kMiB;
+    spec.limits.memory_bytes = 64 * sandbox::kMiB;
   });
   INFO(describe(result));
   const bool crashed = result.status == Status::signalled && result.signal == SIGSEGV;
@@ -241,6 +245,7 @@ TEST_CASE("a symlink planted in the work dir never leads the judge to a host fil
   const std::string target = std::filesystem::current_path() / (sandbox_test::unique_token() + ".canary");
   {
     std::ofstream canary(target);
+    REQUIRE(canary.is_open());
     canary << "canary";
   }
   ::chmod(target.c_str(), 0666);

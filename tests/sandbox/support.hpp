@@ -2,7 +2,7 @@
 // check the host afterwards.
 #pragma once
 
-#include <catch2/catch.hpp>
+#include "../skip.hpp"
 
 #include <functional>
 #include <map>
@@ -33,14 +33,6 @@ bool no_sandbox_processes_left();
 std::string why_sandbox_unavailable();
 
 }  // namespace sandbox_test
-
-// Catch2 v2 has no skip: print a marker CTest's SKIP_REGULAR_EXPRESSION
-// turns into an honest "Skipped", and leave the test.
-#define SKIP_TEST(reason)                                      \
-  do {                                                         \
-    WARN("SKIPPED: " << (reason));                             \
-    return;                                                    \
-  } while (false)
 
 #define REQUIRE_SANDBOX()                                                        \
   do {                                                                           \
