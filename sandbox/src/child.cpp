@@ -93,6 +93,7 @@ void run_child(const ChildPlan& plan) {
     report(failure_fd, failure);
   }
   if (plan.mounts != nullptr && !apply_mounts(*plan.mounts, failure)) report(failure_fd, failure);
+  if (plan.work_dir != nullptr && ::chdir(plan.work_dir) != 0) report_errno(failure_fd, ChildStep::change_dir);
 
   // 6. The interpreter, as the one fd that may be exec'd (exec_guard.hpp).
   const int exec_fd = ::open(plan.executable, O_RDONLY | O_CLOEXEC);

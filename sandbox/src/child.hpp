@@ -26,6 +26,7 @@ struct ChildPlan {
   std::vector<FdMove> fds;
   const char* hostname = nullptr;  // set when in a new UTS namespace
   const MountPlan* mounts = nullptr;  // set when in a new mount namespace
+  const char* work_dir = nullptr;     // set otherwise: a host dir to chdir to
   const char* executable = nullptr;
   std::vector<RlimitSetting> rlimits;
   CredentialPlan credentials;

@@ -102,6 +102,19 @@ std::vector<std::string> library_dirs() {
 
 }  // namespace
 
+std::vector<SyscallRule> Policy::rules_without_pid_namespace() {
+  // kill(0, sig) reaches only our own process group (the child calls
+  // setsid); any other target could be the judge or another of its runs.
+  std::vector<SyscallRule> rules;
+  rules.push_back({"kill", SyscallAction::errno_eperm, ArgTest::not_equal, 0, 0,
+                   "without a PID namespace, other processes are reachable"});
+  for (const char* name : {"tkill", "tgkill", "rt_sigqueueinfo", "rt_tgsigqueueinfo"}) {
+    rules.push_back({name, SyscallAction::errno_eperm, ArgTest::always, 0, 0,
+                     "without a PID namespace, other processes are reachable"});
+  }
+  return rules;
+}
+
 Policy Policy::for_python(const std::string& interpreter) {
   Policy policy;
   std::error_code ec;

@@ -2,6 +2,7 @@
 
 #include <fcntl.h>
 #include <signal.h>
+#include <sys/prctl.h>
 #include <sys/syscall.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -15,6 +16,7 @@
 #include "child.hpp"
 #include "classify.hpp"
 #include "clone.hpp"
+#include "host_work_dir.hpp"
 #include "mounts.hpp"
 #include "rlimits.hpp"
 #include "seccomp.hpp"
@@ -98,11 +100,45 @@ struct NamespacesRefused {
 };
 
 // The part of run() that may throw; run() turns exceptions into internal_error.
+void describe_minimal(std::vector<Protection>& list, const Spec& spec, const Capabilities& caps) {
+  const std::string why = !spec.use_namespaces ? "namespaces disabled for this run"
+                          : caps.namespace_reason.empty() ? "no namespaces on this machine"
+                                                          : caps.namespace_reason;
+  for (const char* name : {"user-namespace", "pid-namespace", "network-namespace", "ipc-namespace", "uts-namespace"}) {
+    set_protection(list, name, false, why);
+  }
+  set_protection(list, "mount-namespace", false,
+                 why + ": the program sees the host's files as uid " + std::to_string(caps.host_uid) +
+                     "; its work dir is a host temp dir");
+  set_protection(list, "non-root-uid", caps.host_uid != 0,
+                 caps.is_root ? "uid " + std::to_string(caps.host_uid) + ", no capabilities"
+                              : "uid " + std::to_string(caps.host_uid) + ", the judge's own: it can reach the judge's files");
+}
+
+// The part of run() that may throw; run() turns exceptions into internal_error.
 void launch(const Spec& spec, const Capabilities& caps, Result& result) {
-  const CompiledFilter filter = compile_filter(spec.policy.syscall_rules);
-  const unsigned inside_uid = caps.user_namespace ? kSandboxId : caps.host_uid;
-  const unsigned inside_gid = caps.user_namespace ? kSandboxId : caps.host_gid;
-  const MountPlan mounts = plan_mounts(spec.policy, spec.limits, inside_uid, inside_gid);
+  const bool isolated = caps.other_namespaces && spec.use_namespaces;
+  std::vector<SyscallRule> rules = spec.policy.syscall_rules;
+  if (!isolated) {
+    for (auto& rule : Policy::rules_without_pid_namespace()) rules.push_back(std::move(rule));
+    // The program shares our uid when we are not root: keep it out of our
+    // /proc/<pid>/mem and friends.
+    ::prctl(PR_SET_DUMPABLE, 0, 0, 0, 0);
+    describe_minimal(result.protections, spec, caps);
+  }
+  const CompiledFilter filter = compile_filter(rules);
+  const bool mapped = isolated && caps.user_namespace;
+  const unsigned inside_uid = mapped ? kSandboxId : caps.host_uid;
+  const unsigned inside_gid = mapped ? kSandboxId : caps.host_gid;
+  std::optional<MountPlan> mounts;
+  std::optional<HostWorkDir> host_dir;
+  std::vector<std::string> argv = spec.argv;
+  if (isolated) {
+    mounts = plan_mounts(spec.policy, spec.limits, inside_uid, inside_gid);
+  } else {
+    host_dir.emplace(spec.policy, caps.host_uid, caps.host_gid);
+    for (auto& arg : argv) arg = host_dir->translate(arg);
+  }
 
   std::unique_ptr<Cgroup> cgroup;
   if (caps.cgroup != CgroupVersion::none) {
@@ -140,26 +176,28 @@ void launch(const Spec& spec, const Capabilities& caps, Result& result) {
     release = make_pipe();
     plan.fds.push_back({release->read.get(), spec.release_fd});
   }
-  plan.hostname = "sandbox";
-  plan.mounts = &mounts;
+  plan.hostname = isolated ? "sandbox" : nullptr;
+  plan.mounts = mounts ? &*mounts : nullptr;
+  plan.work_dir = host_dir ? host_dir->work_dir().c_str() : nullptr;
   plan.executable = spec.policy.executable.c_str();
   plan.rlimits = plan_rlimits(spec.limits, cgroup == nullptr);
-  plan.credentials.change_ids = caps.user_namespace || caps.is_root;
+  plan.credentials.change_ids = mapped || caps.is_root;
   plan.credentials.drop_groups = caps.is_root;
-  plan.credentials.ids_before_mounts = caps.user_namespace;
+  plan.credentials.ids_before_mounts = mapped;
   plan.credentials.uid = inside_uid;
   plan.credentials.gid = inside_gid;
   plan.credentials.last_capability = caps.last_capability;
   plan.filter = filter.fprog();
-  const CStrings argv(spec.argv);
+  const CStrings argv_pointers(argv);
   const CStrings envp(spec.env);
-  plan.argv = argv.get();
+  plan.argv = argv_pointers.get();
   plan.envp = envp.get();
 
   const int cgroup_fd = cgroup ? cgroup->directory_fd() : -1;
-  const Cloned cloned = clone_process(caps.namespace_flags, cgroup_fd);
+  const std::uint64_t namespace_flags = isolated ? caps.namespace_flags : 0;
+  const Cloned cloned = clone_process(namespace_flags, cgroup_fd);
   if (cloned.pid == 0) run_child(plan);
-  if (cloned.pid < 0 && caps.namespace_flags != 0) {
+  if (cloned.pid < 0 && namespace_flags != 0) {
     // The inferred namespace support was wrong (a container's seccomp
     // profile, say): find out what works and let run() retry with it.
     throw NamespacesRefused{cloned.error};
@@ -191,7 +229,7 @@ void launch(const Spec& spec, const Capabilities& caps, Result& result) {
   const bool attach_after_start = release.has_value();
   const char byte = 1;
   try {
-    if (caps.user_namespace) map_ids(cloned.pid, caps);
+    if (mapped) map_ids(cloned.pid, caps);
     if (cgroup && !attach_after_start) cgroup->attach(cloned.pid);
   } catch (const std::exception& error) {
     abandon(error.what());
@@ -269,15 +307,11 @@ Result run_with(const Spec& spec, const Capabilities& caps) {
     result.message = "invalid sandbox spec: " + join(errors);
     return result;
   }
-  if (caps.level() < spec.required) {
+  const IsolationLevel offered = spec.use_namespaces ? caps.level() : IsolationLevel::minimal;
+  if (offered < spec.required) {
     result.status = Status::setup_error;
-    result.message = "isolation '" + std::string(to_string(spec.required)) + "' required, this machine offers '" +
-                     std::string(to_string(caps.level())) + "' (run `judge doctor`)";
-    return result;
-  }
-  if (!caps.other_namespaces) {
-    result.status = Status::setup_error;
-    result.message = "no namespaces available (" + caps.namespace_reason + "); runs without a private filesystem view are not supported yet";
+    result.message = "isolation '" + std::string(to_string(spec.required)) + "' required, this run offers '" +
+                     std::string(to_string(offered)) + "' (run `judge doctor`)";
     return result;
   }
   try {

@@ -67,6 +67,10 @@ struct Policy {
   // shared libraries, and a deny list of the dangerous syscalls.
   static Policy for_python(const std::string& interpreter);
 
+  // Added by the sandbox when the program shares the host's PID namespace
+  // (no namespaces on this machine): it must not signal anyone but itself.
+  static std::vector<SyscallRule> rules_without_pid_namespace();
+
   // Empty when usable; otherwise one message per problem.
   [[nodiscard]] std::vector<std::string> validate() const;
 };

@@ -50,6 +50,10 @@ struct Spec {
   // instead of being stored in Result::stdout_data / stderr_data.
   StreamSink stdout_sink;
   StreamSink stderr_sink;
+  // false runs without namespaces even where the machine has them (the
+  // "minimal" level: rlimits, seccomp, no_new_privs, a host temp work dir).
+  // For tests and diagnosis; Result::protections says what was missing.
+  bool use_namespaces = true;
   // Refuse to run (setup_error) below this level of isolation.
   IsolationLevel required = IsolationLevel::minimal;
 };
