@@ -4,6 +4,7 @@
 
 int main(int argc, char** argv) {
   CLI::App app{"judge: a sandboxed judge for Python solutions"};
+  app.set_version_flag("--version", std::string("judge ") + JUDGE_VERSION);
   app.require_subcommand(1);
   int exit_code = judge::cli::kExitOk;
   bool verbose = false;

@@ -236,6 +236,7 @@ void launch(const Spec& spec, const Capabilities& caps, Result& result) {
     return;
   }
   if (::write(go.write.get(), &byte, 1) != 1) throw std::runtime_error("cannot start the sandboxed process");
+  const auto started = std::chrono::steady_clock::now();
   if (release) {
     try {
       if (cgroup && attach_after_start) cgroup->attach(cloned.pid);
@@ -249,7 +250,7 @@ void launch(const Spec& spec, const Capabilities& caps, Result& result) {
   CappedStream out_stream(std::move(out.read), spec.limits.output_bytes, spec.stdout_sink, &result.stdout_data);
   CappedStream err_stream(std::move(err.read), spec.limits.output_bytes, spec.stderr_sink, &result.stderr_data);
   Supervised supervised{cloned.pid,  pidfd.get(),           failure.read.get(), &out_stream, &err_stream,
-                        spec.limits.cpu_time, spec.limits.wall_time, {}};
+                        spec.limits.cpu_time, spec.limits.wall_time, {}, started};
   if (cgroup) supervised.kill_all = [&cgroup] { cgroup->kill_all(); };
   const Observation seen = supervise(supervised);
 

@@ -85,7 +85,7 @@ CappedStream::State CappedStream::drain() {
 
 Observation supervise(const Supervised& run) {
   Observation seen;
-  const auto start = Clock::now();
+  const auto start = run.started;
   const auto deadline = start + run.wall_limit;
   auto kill = [&](Observation::Kill why) {
     if (seen.kill == Observation::Kill::none) seen.kill = why;

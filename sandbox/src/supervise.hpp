@@ -58,6 +58,9 @@ struct Supervised {
   std::chrono::milliseconds cpu_limit;
   std::chrono::milliseconds wall_limit;
   std::function<void()> kill_all;  // extra kill (cgroup.kill), may be empty
+  // When the child was told to go: the wall clock runs from there, even
+  // while the parent was still attaching it to its cgroup.
+  std::chrono::steady_clock::time_point started;
 };
 
 // Runs until the program has exited and been reaped.
