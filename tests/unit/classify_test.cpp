@@ -12,21 +12,16 @@ using sandbox::detail::Observation;
 
 namespace {
 
-Observation exited(int code) {
+Observation ended(int how, int code) {
   Observation seen;
   seen.reaped = true;
-  seen.how = CLD_EXITED;
+  seen.how = how;
   seen.code = code;
   return seen;
 }
 
-Observation killed(int signal) {
-  Observation seen;
-  seen.reaped = true;
-  seen.how = CLD_KILLED;
-  seen.code = signal;
-  return seen;
-}
+Observation exited(int code) { return ended(CLD_EXITED, code); }
+Observation killed(int signal) { return ended(CLD_KILLED, signal); }
 
 }  // namespace
 
