@@ -11,6 +11,7 @@
 #include <bitset>
 
 #include "exec_guard.hpp"
+#include "init.hpp"
 #include "seccomp.hpp"
 
 namespace sandbox::detail {
@@ -111,10 +112,15 @@ void run_child(const ChildPlan& plan) {
   pollfd parent{go_fd, POLLIN, 0};
   if (::poll(&parent, 1, 0) == 1 && (parent.revents & POLLHUP) != 0) ::_exit(127);
 
-  // 9. Seccomp, last: from here on only the deny list decides.
+  // 9. As pid 1 of a new PID namespace we would be shielded from our own
+  //    namespace's signals, so a program there could not abort() or kill
+  //    itself. Stay behind as a minimal init; the program runs as pid 2.
+  if (plan.pid_namespace) fork_program_under_init(failure_fd);
+
+  // 10. Seccomp, last: from here on only the deny list decides.
   if (const int error = install_filter(plan.filter); error != 0) report(failure_fd, {ChildStep::seccomp, error});
 
-  // 10. Exec.
+  // 11. Exec.
   ::syscall(SYS_execveat, kExecFd, "", plan.argv, plan.envp, AT_EMPTY_PATH);
   report_errno(failure_fd, ChildStep::exec);
 }
@@ -143,8 +149,10 @@ std::string_view to_string(ChildStep step) {
     case ChildStep::drop_capabilities: return "dropping capabilities";
     case ChildStep::no_new_privs: return "setting no_new_privs";
     case ChildStep::parent_death_signal: return "arming the parent-death signal";
+    case ChildStep::start_program: return "starting the program under the namespace's init";
     case ChildStep::seccomp: return "installing the seccomp filter";
     case ChildStep::exec: return "executing the program";
+    case ChildStep::program_ended: return "reporting the program's end";
   }
   return "unknown step";
 }

@@ -27,6 +27,7 @@ struct ChildPlan {
   const char* hostname = nullptr;  // set when in a new UTS namespace
   const MountPlan* mounts = nullptr;  // set when in a new mount namespace
   const char* work_dir = nullptr;     // set otherwise: a host dir to chdir to
+  bool pid_namespace = false;         // we are pid 1: stay as init, run the program as pid 2
   const char* executable = nullptr;
   std::vector<RlimitSetting> rlimits;
   CredentialPlan credentials;

@@ -30,8 +30,12 @@ enum class ChildStep : std::int32_t {
   drop_capabilities,
   no_new_privs,
   parent_death_signal,
+  start_program,
   seccomp,
   exec,
+  // Not a failure: the pid-namespace init reporting the program's wait
+  // status in `error` (see init.hpp).
+  program_ended,
 };
 
 std::string_view to_string(ChildStep step);

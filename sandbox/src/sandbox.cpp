@@ -1,7 +1,9 @@
 #include "sandbox/sandbox.hpp"
 
 #include <fcntl.h>
+#include <poll.h>
 #include <signal.h>
+#include <linux/sched.h>
 #include <sys/prctl.h>
 #include <sys/syscall.h>
 #include <sys/wait.h>
@@ -18,6 +20,7 @@
 #include "clone.hpp"
 #include "host_work_dir.hpp"
 #include "mounts.hpp"
+#include "proc.hpp"
 #include "rlimits.hpp"
 #include "seccomp.hpp"
 #include "supervise.hpp"
@@ -95,6 +98,27 @@ void set_protection(std::vector<Protection>& list, const std::string& name, bool
   }
 }
 
+// The init's child, once it has forked it; 0 if the init ended first.
+// The fork comes within a millisecond of the go signal; a second is a hang.
+pid_t wait_for_program(pid_t init, int init_pidfd) {
+  const auto give_up = std::chrono::steady_clock::now() + std::chrono::seconds(1);
+  while (std::chrono::steady_clock::now() < give_up) {
+    if (const pid_t program = first_child(init); program > 0) return program;
+    pollfd ended{init_pidfd, POLLIN, 0};
+    if (::poll(&ended, 1, 0) == 1) return 0;
+    ::usleep(50);
+  }
+  throw std::runtime_error("the namespace's init did not start the program");
+}
+
+// /proc/<pid>/task/<tid>/children (CONFIG_PROC_CHILDREN) lets the parent
+// find the program under the init; without it, attach before the start.
+bool can_list_children() {
+  static const bool available = ::access("/proc/self/task", F_OK) == 0 &&
+                                ::access(("/proc/self/task/" + std::to_string(::getpid()) + "/children").c_str(), R_OK) == 0;
+  return available;
+}
+
 struct NamespacesRefused {
   int error;
 };
@@ -140,10 +164,15 @@ void launch(const Spec& spec, const Capabilities& caps, Result& result) {
     for (auto& arg : argv) arg = host_dir->translate(arg);
   }
 
+  // The namespace's init (init.hpp) is one more task besides the program's.
+  const bool under_init = isolated && (caps.namespace_flags & CLONE_NEWPID) != 0;
+  Limits enforced = spec.limits;
+  if (under_init) ++enforced.max_tasks;
+
   std::unique_ptr<Cgroup> cgroup;
   if (caps.cgroup != CgroupVersion::none) {
     try {
-      cgroup = std::make_unique<Cgroup>(caps, spec.limits);
+      cgroup = std::make_unique<Cgroup>(caps, enforced);
     } catch (const std::exception& error) {
       set_protection(result.protections, "cgroup-memory", false, std::string("RLIMIT_AS only: ") + error.what());
       set_protection(result.protections, "cgroup-pids", false, std::string("RLIMIT_NPROC only: ") + error.what());
@@ -179,8 +208,9 @@ void launch(const Spec& spec, const Capabilities& caps, Result& result) {
   plan.hostname = isolated ? "sandbox" : nullptr;
   plan.mounts = mounts ? &*mounts : nullptr;
   plan.work_dir = host_dir ? host_dir->work_dir().c_str() : nullptr;
+  plan.pid_namespace = under_init;
   plan.executable = spec.policy.executable.c_str();
-  plan.rlimits = plan_rlimits(spec.limits, cgroup == nullptr);
+  plan.rlimits = plan_rlimits(enforced, cgroup == nullptr);
   plan.credentials.change_ids = mapped || caps.is_root;
   plan.credentials.drop_groups = caps.is_root;
   plan.credentials.ids_before_mounts = mapped;
@@ -226,7 +256,7 @@ void launch(const Spec& spec, const Capabilities& caps, Result& result) {
   };
   // With a release fd the program waits for us anyway, so a slow cgroup v1
   // attach can overlap the interpreter's start instead of delaying it.
-  const bool attach_after_start = release.has_value();
+  const bool attach_after_start = release.has_value() && (!under_init || can_list_children());
   const char byte = 1;
   try {
     if (mapped) map_ids(cloned.pid, caps);
@@ -239,7 +269,14 @@ void launch(const Spec& spec, const Capabilities& caps, Result& result) {
   const auto started = std::chrono::steady_clock::now();
   if (release) {
     try {
-      if (cgroup && attach_after_start) cgroup->attach(cloned.pid);
+      if (cgroup && attach_after_start) {
+        cgroup->attach(cloned.pid);
+        // Under an init the program may have been forked before that move,
+        // and a v1 move takes only the named process: move the program too.
+        if (under_init) {
+          if (const pid_t program = wait_for_program(cloned.pid, pidfd.get()); program > 0) cgroup->attach(program);
+        }
+      }
     } catch (const std::exception& error) {
       abandon(error.what());
       return;
@@ -250,7 +287,7 @@ void launch(const Spec& spec, const Capabilities& caps, Result& result) {
   CappedStream out_stream(std::move(out.read), spec.limits.output_bytes, spec.stdout_sink, &result.stdout_data);
   CappedStream err_stream(std::move(err.read), spec.limits.output_bytes, spec.stderr_sink, &result.stderr_data);
   Supervised supervised{cloned.pid,  pidfd.get(),           failure.read.get(), &out_stream, &err_stream,
-                        spec.limits.cpu_time, spec.limits.wall_time, {}, started};
+                        spec.limits.cpu_time, spec.limits.wall_time, {}, started, plan.pid_namespace};
   if (cgroup) supervised.kill_all = [&cgroup] { cgroup->kill_all(); };
   const Observation seen = supervise(supervised);
 

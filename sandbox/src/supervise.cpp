@@ -8,8 +8,11 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <cstdlib>
 #include <cstring>
 #include <string_view>
+
+#include "proc.hpp"
 
 namespace sandbox::detail {
 namespace {
@@ -24,27 +27,26 @@ std::uint64_t to_ms(const timeval& tv) {
   return static_cast<std::uint64_t>(tv.tv_sec) * 1000 + static_cast<std::uint64_t>(tv.tv_usec) / 1000;
 }
 
-// utime + stime of the whole thread group, from /proc/<pid>/stat.
-std::optional<std::uint64_t> sample_cpu_ms(pid_t pid) {
-  char path[64];
-  std::snprintf(path, sizeof path, "/proc/%d/stat", pid);
-  UniqueFd fd(::open(path, O_RDONLY | O_CLOEXEC));
-  if (!fd.valid()) return std::nullopt;
-  char buffer[1024];
-  const ssize_t got = ::read(fd.get(), buffer, sizeof buffer - 1);
-  if (got <= 0) return std::nullopt;
-  buffer[got] = '\0';
-  // The command name may contain spaces and parentheses: skip past the last ')'.
-  const char* rest = std::strrchr(buffer, ')');
-  if (rest == nullptr) return std::nullopt;
-  unsigned long long utime = 0, stime = 0;
-  // Fields after ')': state(3) ... utime(14) stime(15).
-  if (std::sscanf(rest + 2, "%*c %*d %*d %*d %*d %*d %*u %*u %*u %*u %*u %llu %llu", &utime, &stime) != 2) {
-    return std::nullopt;
+// CPU time of the program while it runs: the cloned process, plus the
+// program under it when the cloned process is the namespace's init.
+class CpuSampler {
+ public:
+  CpuSampler(pid_t cloned, bool under_init) : cloned_(cloned), under_init_(under_init) {}
+  std::optional<std::uint64_t> sample() {
+    auto total = cpu_ms_of(cloned_);
+    if (!total || !under_init_) return total;
+    if (program_ == 0) program_ = first_child(cloned_);
+    if (program_ != 0) {
+      if (const auto program = cpu_ms_of(program_)) *total += *program;
+    }
+    return total;
   }
-  static const long ticks = ::sysconf(_SC_CLK_TCK);
-  return (utime + stime) * 1000 / static_cast<unsigned long long>(ticks);
-}
+
+ private:
+  pid_t cloned_;
+  bool under_init_;
+  pid_t program_ = 0;
+};
 
 }  // namespace
 
@@ -93,6 +95,10 @@ Observation supervise(const Supervised& run) {
     if (run.kill_all) run.kill_all();
   };
 
+  CpuSampler cpu_sampler(run.pid, run.program_under_init);
+  // A program killed with its init is never reaped by it, so its CPU time
+  // never reaches the init's rusage: keep the last sample.
+  std::uint64_t sampled_cpu_ms = 0;
   bool exited = false;
   while (!exited) {
     pollfd fds[3];
@@ -121,9 +127,9 @@ Observation supervise(const Supervised& run) {
       kill(Observation::Kill::wall_time);
       continue;
     }
-    if (const auto cpu = sample_cpu_ms(run.pid);
-        cpu && *cpu >= static_cast<std::uint64_t>(run.cpu_limit.count())) {
-      kill(Observation::Kill::cpu_time);
+    if (const auto cpu = cpu_sampler.sample()) {
+      sampled_cpu_ms = std::max(sampled_cpu_ms, *cpu);
+      if (*cpu >= static_cast<std::uint64_t>(run.cpu_limit.count())) kill(Observation::Kill::cpu_time);
     }
   }
 
@@ -141,11 +147,20 @@ Observation supervise(const Supervised& run) {
   }
   seen.wall_ms = static_cast<std::uint64_t>(
       std::chrono::duration_cast<std::chrono::milliseconds>(Clock::now() - start).count());
-  seen.cpu_ms = to_ms(seen.usage.ru_utime) + to_ms(seen.usage.ru_stime);
+  seen.cpu_ms = std::max(to_ms(seen.usage.ru_utime) + to_ms(seen.usage.ru_stime), sampled_cpu_ms);
 
-  ChildFailure failure{};
-  if (::read(run.failure_fd, &failure, sizeof failure) == static_cast<ssize_t>(sizeof failure)) {
-    seen.failure = failure;
+  // Every writer of the pipe is dead now: read until EOF. A setup failure
+  // comes first; the init's report of the program's end may follow.
+  ChildFailure record{};
+  while (::read(run.failure_fd, &record, sizeof record) == static_cast<ssize_t>(sizeof record)) {
+    if (record.step != ChildStep::program_ended) {
+      if (!seen.failure) seen.failure = record;
+    } else if (seen.reaped && seen.how == CLD_EXITED && seen.code == 0) {
+      // The init ended normally, so the program's own status is the story.
+      const int status = record.error;
+      seen.how = WIFSIGNALED(status) ? CLD_KILLED : CLD_EXITED;
+      seen.code = WIFSIGNALED(status) ? WTERMSIG(status) : WEXITSTATUS(status);
+    }
   }
   return seen;
 }

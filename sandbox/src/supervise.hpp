@@ -61,6 +61,9 @@ struct Supervised {
   // When the child was told to go: the wall clock runs from there, even
   // while the parent was still attaching it to its cgroup.
   std::chrono::steady_clock::time_point started;
+  // The process we cloned is the PID namespace's init (init.hpp); the
+  // program is its only child.
+  bool program_under_init = false;
 };
 
 // Runs until the program has exited and been reaped.

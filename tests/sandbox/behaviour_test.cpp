@@ -33,7 +33,8 @@ TEST_CASE("the program runs as an unprivileged pid 1 in its own world", "[sandbo
   INFO(result.message << result.stderr_data);
   REQUIRE(result.status == Status::ok);
   const auto caps = sandbox::capabilities();
-  if (caps->user_namespace) CHECK(result.stdout_data.rfind("1000 1000 [] 1 sandbox\n", 0) == 0);
+  // pid 2: pid 1 is the namespace's init, which reaps it.
+  if (caps->user_namespace) CHECK(result.stdout_data.rfind("1000 1000 [] 2 sandbox\n", 0) == 0);
   CHECK(result.stdout_data.find("['bin', 'box', 'dev', 'lib', 'lib64', 'tmp', 'usr']") != std::string::npos);
 }
 
@@ -73,6 +74,19 @@ TEST_CASE("a released program waits for the sandbox before running", "[sandbox]"
   INFO(result.message << result.stderr_data);
   CHECK(result.status == Status::ok);
   CHECK(result.stdout_data == "after release\n");
+}
+
+TEST_CASE("a released program is inside every limit before its code runs", "[sandbox]") {
+  REQUIRE_SANDBOX();
+  sandbox::Spec spec = sandbox_test::python_spec("x = bytearray(200 * 1024 * 1024)\nprint('allocated')\n");
+  spec.argv = {spec.policy.executable, "-I", "-S", "-c",
+               "import posix;posix.read(3,1);posix.close(3);exec(open('/box/main.py').read())"};
+  spec.release_fd = 3;
+  spec.limits.memory_bytes = 64 * sandbox::kMiB;
+  const auto result = sandbox::run(spec);
+  INFO(result.message << result.stderr_data.substr(0, 500));
+  CHECK(result.status == Status::memory_limit);
+  CHECK(result.stdout_data.empty());
 }
 
 TEST_CASE("peak memory is the program's own", "[sandbox]") {

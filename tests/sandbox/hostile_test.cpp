@@ -147,10 +147,26 @@ TEST_CASE("kill(-1) and killing the parent reach nothing outside", "[hostile]") 
   CHECK(::kill(bystander, 0) == 0);  // still alive
   ::kill(bystander, SIGKILL);
   ::waitpid(bystander, nullptr, 0);
-  // As pid 1 of its namespace, the program survives its own kill(-1).
-  CHECK(result.status == Status::ok);
-  CHECK(result.stdout_data.find("still here 1 0") != std::string::npos);
+  // Pid 2 under the namespace's init: kill(-1), its parent and pid 1 reach
+  // nothing (an init ignores its namespace's signals); kill(0) reaches its
+  // own session only, so it ends by its own SIGKILL.
+  CHECK(result.stdout_data.rfind("pid 2 ppid 1\n", 0) == 0);
+  CHECK(result.status == Status::signalled);
+  CHECK(result.signal == SIGKILL);
+  CHECK(result.stdout_data.find("still here") == std::string::npos);
   require_contained(result);
+}
+
+TEST_CASE("a program can abort and signal itself like anywhere else", "[hostile]") {
+  REQUIRE_SANDBOX();
+  const auto aborted = sandbox::run(sandbox_test::python_spec("import os\nos.abort()\n"));
+  CHECK(aborted.status == Status::signalled);
+  CHECK(aborted.signal == SIGABRT);
+  const auto terminated =
+      sandbox::run(sandbox_test::python_spec("import os, signal\nos.kill(os.getpid(), signal.SIGTERM)\nprint('alive')\n"));
+  CHECK(terminated.status == Status::signalled);
+  CHECK(terminated.signal == SIGTERM);
+  CHECK(terminated.stdout_data.empty());
 }
 
 TEST_CASE("ignoring SIGXCPU and spinning ends at the CPU limit", "[hostile]") {

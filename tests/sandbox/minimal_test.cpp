@@ -79,8 +79,9 @@ TEST_CASE("without a PID namespace the program cannot signal anyone else", "[min
   CHECK(::kill(bystander, 0) == 0);
   ::kill(bystander, SIGKILL);
   ::waitpid(bystander, nullptr, 0);
-  // kill(-1) and kill(ppid) are refused; kill(0) reaches its own session only.
+  // kill(-1), kill(ppid) and kill(1) are refused; kill(0) reaches its own session only.
   CHECK(result.stdout_data.find("kill -1 Operation not permitted") != std::string::npos);
+  CHECK(result.stdout_data.find("kill 1 Operation not permitted") != std::string::npos);
   CHECK(result.status == Status::signalled);
   CHECK(result.signal == SIGKILL);
 }

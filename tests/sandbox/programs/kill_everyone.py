@@ -1,8 +1,10 @@
-# Signal every process we can reach, and our parent.
+# Signal every process we can reach, our parent, and finally our own group.
 import os, signal
-for target in (-1, 0, os.getppid(), 1):
+print("pid", os.getpid(), "ppid", os.getppid(), flush=True)
+for target in (-1, os.getppid(), 1, 0):
     try:
         os.kill(target, signal.SIGKILL)
+        print("kill", target, "sent", flush=True)
     except OSError as error:
         print("kill", target, error.strerror, flush=True)
-print("still here", os.getpid(), os.getppid())
+print("still here", flush=True)

@@ -1,0 +1,49 @@
+#include "proc.hpp"
+
+#include <fcntl.h>
+#include <unistd.h>
+
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+
+#include "unique_fd.hpp"
+
+namespace sandbox::detail {
+
+// utime + stime of the whole thread group, from /proc/<pid>/stat.
+std::optional<std::uint64_t> cpu_ms_of(pid_t pid) {
+  char path[64];
+  std::snprintf(path, sizeof path, "/proc/%d/stat", pid);
+  UniqueFd fd(::open(path, O_RDONLY | O_CLOEXEC));
+  if (!fd.valid()) return std::nullopt;
+  char buffer[1024];
+  const ssize_t got = ::read(fd.get(), buffer, sizeof buffer - 1);
+  if (got <= 0) return std::nullopt;
+  buffer[got] = '\0';
+  // The command name may contain spaces and parentheses: skip past the last ')'.
+  const char* rest = std::strrchr(buffer, ')');
+  if (rest == nullptr) return std::nullopt;
+  unsigned long long utime = 0, stime = 0;
+  // Fields after ')': state(3) ... utime(14) stime(15).
+  if (std::sscanf(rest + 2, "%*c %*d %*d %*d %*d %*d %*u %*u %*u %*u %*u %llu %llu", &utime, &stime) != 2) {
+    return std::nullopt;
+  }
+  static const long ticks = ::sysconf(_SC_CLK_TCK);
+  return (utime + stime) * 1000 / static_cast<unsigned long long>(ticks);
+}
+
+// The first child of `parent`, from /proc (CONFIG_PROC_CHILDREN), or 0.
+pid_t first_child(pid_t parent) {
+  char path[80];
+  std::snprintf(path, sizeof path, "/proc/%d/task/%d/children", parent, parent);
+  UniqueFd fd(::open(path, O_RDONLY | O_CLOEXEC));
+  if (!fd.valid()) return 0;
+  char buffer[32];
+  const ssize_t got = ::read(fd.get(), buffer, sizeof buffer - 1);
+  if (got <= 0) return 0;
+  buffer[got] = '\0';
+  return static_cast<pid_t>(std::strtol(buffer, nullptr, 10));
+}
+
+}  // namespace sandbox::detail
