@@ -8,6 +8,9 @@
 #include <filesystem>
 #include <fstream>
 #include <future>
+#include <thread>
+
+#include <signal.h>
 
 #include "../skip.hpp"
 #include "sandbox/probe.hpp"
@@ -106,6 +109,39 @@ TEST_CASE("judge run --memory-limit stops a hog", "[e2e]") {
                           write_script("hog.py", "x = bytearray(200 * 1024 * 1024)\n")});
   CHECK(run.exit_code == 1);
   CHECK(nlohmann::json::parse(run.out)["status"] == "memory-limit");
+}
+
+// Whether any process's command line contains `marker`.
+bool process_running_with(const std::string& marker) {
+  for (const auto& entry : std::filesystem::directory_iterator("/proc")) {
+    const std::string name = entry.path().filename();
+    if (name.find_first_not_of("0123456789") != std::string::npos) continue;
+    std::ifstream cmdline(entry.path() / "cmdline");
+    std::string text((std::istreambuf_iterator<char>(cmdline)), std::istreambuf_iterator<char>());
+    if (text.find(marker) != std::string::npos) return true;
+  }
+  return false;
+}
+
+TEST_CASE("a program never outlives a judge that dies", "[e2e]") {
+  REQUIRE_SANDBOX();
+  const std::string name = "orphan-" + std::to_string(::getpid()) + ".py";
+  const auto script = write_script(name, "import time\nprint('ready', flush=True)\ntime.sleep(3600)\n");
+  bp::ipstream out;
+  bp::child judge_process(JUDGE_BINARY, "run", "--time-limit", "60", script, bp::std_out > out,
+                          bp::std_err > bp::null, bp::std_in < bp::null);
+  std::string line;
+  REQUIRE(std::getline(out, line));
+  CHECK(line == "ready");
+  CHECK(process_running_with(name));
+  ::kill(judge_process.id(), SIGKILL);
+  judge_process.wait();
+  bool gone = false;
+  for (int i = 0; i < 200 && !gone; ++i) {
+    gone = !process_running_with(name);
+    if (!gone) std::this_thread::sleep_for(std::chrono::milliseconds(10));
+  }
+  CHECK(gone);
 }
 
 TEST_CASE("usage errors exit 2", "[e2e]") {
