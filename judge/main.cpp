@@ -1,8 +1,13 @@
 #include <spdlog/spdlog.h>
 
+#include <csignal>
+
 #include "judge/cli/command.hpp"
 
 int main(int argc, char** argv) {
+  // A reader that goes away (`judge run x.py | head -1`) must not kill the
+  // judge mid-run: writes then fail with EPIPE and judging goes on.
+  std::signal(SIGPIPE, SIG_IGN);
   CLI::App app{"judge: a sandboxed judge for Python solutions"};
   app.set_version_flag("--version", std::string("judge ") + JUDGE_VERSION);
   app.require_subcommand(1);

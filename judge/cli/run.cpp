@@ -1,5 +1,6 @@
 // `judge run FILE.py`: a plain Python script in the sandbox, stdin and the
 // program's output passed through (capped), then the Result.
+#include <fcntl.h>
 #include <unistd.h>
 
 #include <fstream>
@@ -65,7 +66,8 @@ int run_file(const RunOptions& options) {
   spec.limits.wall_time = std::chrono::milliseconds(static_cast<long>(wall * 1000));
   spec.limits.memory_bytes = options.memory_limit_mb * sandbox::kMiB;
   spec.required = *sandbox::isolation_level_from_string(options.require);
-  spec.stdin_fd = STDIN_FILENO;
+  // A closed stdin (`judge run x.py <&-`) reads as empty.
+  spec.stdin_fd = ::fcntl(STDIN_FILENO, F_GETFD) >= 0 ? STDIN_FILENO : -1;
   if (!options.json) {
     spec.stdout_sink = [](std::string_view chunk) { write_fd(STDOUT_FILENO, chunk); };
     spec.stderr_sink = [](std::string_view chunk) { write_fd(STDERR_FILENO, chunk); };

@@ -144,6 +144,26 @@ TEST_CASE("a program never outlives a judge that dies", "[e2e]") {
   CHECK(gone);
 }
 
+TEST_CASE("a reader that goes away does not kill the judge", "[e2e]") {
+  REQUIRE_SANDBOX();
+  const auto script = write_script("many.py", "for i in range(200000):\n    print(i)\n");
+  const auto shell = "'" JUDGE_BINARY "' run '" + script + "' 2>/dev/null | head -1 >/dev/null; exit ${PIPESTATUS[0]}";
+  const int status = bp::system("/bin/bash", "-c", shell, bp::std_in < bp::null);
+  CHECK(status == 0);
+}
+
+TEST_CASE("a closed stdin reads as empty", "[e2e]") {
+  REQUIRE_SANDBOX();
+  const auto script = write_script("reads.py", "import sys\nprint(repr(sys.stdin.read()))\n");
+  const auto shell = "'" JUDGE_BINARY "' run '" + script + "' <&- 2>/dev/null";
+  bp::ipstream out;
+  const int status = bp::system("/bin/bash", "-c", shell, bp::std_out > out);
+  std::string line;
+  std::getline(out, line);
+  CHECK(status == 0);
+  CHECK(line == "''");
+}
+
 TEST_CASE("usage errors exit 2", "[e2e]") {
   CHECK(judge({"run", "/no/such/file.py"}).exit_code == 2);
   CHECK(judge({"run", "--time-limit", "-1", write_script("x.py", "pass\n")}).exit_code == 2);
