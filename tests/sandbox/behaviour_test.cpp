@@ -66,10 +66,7 @@ TEST_CASE("stdin and extra fds reach the program", "[sandbox]") {
 
 TEST_CASE("a released program waits for the sandbox before running", "[sandbox]") {
   REQUIRE_SANDBOX();
-  sandbox::Spec spec = sandbox_test::python_spec("print('after release')\n");
-  spec.argv = {spec.policy.executable, "-I", "-S", "-c",
-               "import posix;posix.read(3,1);posix.close(3);exec(open('/box/main.py').read())"};
-  spec.release_fd = 3;
+  const sandbox::Spec spec = sandbox_test::released_python_spec("print('after release')\n");
   const auto result = sandbox::run(spec);
   INFO(result.message << result.stderr_data);
   CHECK(result.status == Status::ok);
@@ -78,10 +75,7 @@ TEST_CASE("a released program waits for the sandbox before running", "[sandbox]"
 
 TEST_CASE("a released program is inside every limit before its code runs", "[sandbox]") {
   REQUIRE_SANDBOX();
-  sandbox::Spec spec = sandbox_test::python_spec("x = bytearray(200 * 1024 * 1024)\nprint('allocated')\n");
-  spec.argv = {spec.policy.executable, "-I", "-S", "-c",
-               "import posix;posix.read(3,1);posix.close(3);exec(open('/box/main.py').read())"};
-  spec.release_fd = 3;
+  sandbox::Spec spec = sandbox_test::released_python_spec("x = bytearray(200 * 1024 * 1024)\nprint('allocated')\n");
   spec.limits.memory_bytes = 64 * sandbox::kMiB;
   const auto result = sandbox::run(spec);
   INFO(result.message << result.stderr_data.substr(0, 500));

@@ -74,6 +74,14 @@ sandbox::Spec python_spec(const std::string& source) {
   return spec;
 }
 
+sandbox::Spec released_python_spec(const std::string& source) {
+  sandbox::Spec spec = python_spec(source);
+  spec.argv = {spec.policy.executable, "-I", "-S", "-c",
+               "import posix;posix.read(3,1);posix.close(3);exec(open('/box/main.py').read())"};
+  spec.release_fd = 3;
+  return spec;
+}
+
 sandbox::Result run_program(const std::string& name, const std::map<std::string, std::string>& substitutions,
                             const std::function<void(sandbox::Spec&)>& customize) {
   sandbox::Spec spec = python_spec(program(name, substitutions));

@@ -18,6 +18,9 @@ std::string program(const std::string& name, const std::map<std::string, std::st
 // A spec running `source` as /box/main.py with test-sized limits.
 sandbox::Spec python_spec(const std::string& source);
 
+// The same, started through a bootstrap that waits for Spec::release_fd.
+sandbox::Spec released_python_spec(const std::string& source);
+
 sandbox::Result run_program(const std::string& name, const std::map<std::string, std::string>& substitutions = {},
                             const std::function<void(sandbox::Spec&)>& customize = {});
 
