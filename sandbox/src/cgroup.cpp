@@ -35,15 +35,6 @@ void remove_dir(const std::string& path) {
   }
 }
 
-std::uint64_t read_number(const std::string& path) {
-  const std::string text = read_small_file(path);
-  try {
-    return std::stoull(text);
-  } catch (const std::exception&) {
-    return 0;
-  }
-}
-
 }  // namespace
 
 void write_cgroup_file(const std::string& path, const std::string& value) {
@@ -60,6 +51,14 @@ std::string read_small_file(const std::string& path) {
   char buffer[4096];
   const ssize_t got = ::read(fd.get(), buffer, sizeof buffer);
   return got > 0 ? std::string(buffer, static_cast<std::size_t>(got)) : std::string();
+}
+
+std::uint64_t read_number(const std::string& path, std::uint64_t fallback) {
+  try {
+    return std::stoull(read_small_file(path));
+  } catch (const std::exception&) {
+    return fallback;
+  }
 }
 
 std::uint64_t read_keyed_value(const std::string& path, const std::string& key) {
@@ -130,8 +129,8 @@ void Cgroup::attach(pid_t pid) const {
 }
 
 std::uint64_t Cgroup::peak_memory_bytes() const {
-  if (version_ == CgroupVersion::v1) return read_number(memory_dir_ + "/memory.max_usage_in_bytes");
-  return read_number(memory_dir_ + "/memory.peak");
+  if (version_ == CgroupVersion::v1) return read_number(memory_dir_ + "/memory.max_usage_in_bytes", 0);
+  return read_number(memory_dir_ + "/memory.peak", 0);
 }
 
 bool Cgroup::oom_killed() const {

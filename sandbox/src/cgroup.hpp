@@ -45,6 +45,8 @@ class Cgroup {
 // Helpers shared with the probe. Throw std::runtime_error with the path.
 void write_cgroup_file(const std::string& path, const std::string& value);
 std::string read_small_file(const std::string& path);
+// The number a file holds (memory.peak, a sysctl), or `fallback`.
+std::uint64_t read_number(const std::string& path, std::uint64_t fallback);
 // The value after `key ` on its own line of a flat-keyed file (memory.events).
 std::uint64_t read_keyed_value(const std::string& path, const std::string& key);
 

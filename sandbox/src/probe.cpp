@@ -19,6 +19,7 @@
 namespace sandbox {
 namespace {
 
+using detail::read_number;
 using detail::read_small_file;
 
 constexpr std::uint64_t kNamespaces = CLONE_NEWPID | CLONE_NEWNET | CLONE_NEWNS | CLONE_NEWIPC |
@@ -154,14 +155,6 @@ void probe_cgroup_v1(Capabilities& caps) {
   caps.cgroup_reason = "cgroup v1 under " + memory + " and " + pids;
 }
 
-std::uint64_t read_number_file(const char* path, std::uint64_t fallback) {
-  try {
-    return std::stoull(read_small_file(path));
-  } catch (const std::exception&) {
-    return fallback;
-  }
-}
-
 // What the kernel's knobs say, without creating anything. Containers with a
 // seccomp profile that refuses clone(CLONE_NEWUSER) look fine here; run()
 // finds out at its first clone and calls verify_capabilities().
@@ -169,11 +162,11 @@ void infer_namespaces(Capabilities& caps) {
   caps.user_namespace = caps.other_namespaces = true;
   caps.namespace_flags = CLONE_NEWUSER | kNamespaces;
   std::string why;
-  if (read_number_file("/proc/sys/user/max_user_namespaces", 1) == 0) why = "user.max_user_namespaces is 0";
-  if (!caps.is_root && read_number_file("/proc/sys/kernel/unprivileged_userns_clone", 1) == 0) {
+  if (read_number("/proc/sys/user/max_user_namespaces", 1) == 0) why = "user.max_user_namespaces is 0";
+  if (!caps.is_root && read_number("/proc/sys/kernel/unprivileged_userns_clone", 1) == 0) {
     why = "kernel.unprivileged_userns_clone is 0";
   }
-  if (!caps.is_root && read_number_file("/proc/sys/kernel/apparmor_restrict_unprivileged_userns", 0) != 0) {
+  if (!caps.is_root && read_number("/proc/sys/kernel/apparmor_restrict_unprivileged_userns", 0) != 0) {
     why = "AppArmor restricts unprivileged user namespaces";
   }
   if (why.empty()) return;
@@ -250,6 +243,8 @@ Capabilities probe(bool verify) {
     caps.last_capability = 40;
   }
   probe_seccomp(caps);
+  caps.can_list_children =
+      ::access(("/proc/self/task/" + std::to_string(::getpid()) + "/children").c_str(), R_OK) == 0;
   if (verify) {
     probe_namespaces(caps);
   } else {

@@ -111,19 +111,11 @@ pid_t wait_for_program(pid_t init, int init_pidfd) {
   throw std::runtime_error("the namespace's init did not start the program");
 }
 
-// /proc/<pid>/task/<tid>/children (CONFIG_PROC_CHILDREN) lets the parent
-// find the program under the init; without it, attach before the start.
-bool can_list_children() {
-  static const bool available = ::access("/proc/self/task", F_OK) == 0 &&
-                                ::access(("/proc/self/task/" + std::to_string(::getpid()) + "/children").c_str(), R_OK) == 0;
-  return available;
-}
-
 struct NamespacesRefused {
   int error;
 };
 
-// The part of run() that may throw; run() turns exceptions into internal_error.
+// Marks what a run without namespaces lacks, and why.
 void describe_minimal(std::vector<Protection>& list, const Spec& spec, const Capabilities& caps) {
   const std::string why = !spec.use_namespaces ? "namespaces disabled for this run"
                           : caps.namespace_reason.empty() ? "no namespaces on this machine"
@@ -256,7 +248,9 @@ void launch(const Spec& spec, const Capabilities& caps, Result& result) {
   };
   // With a release fd the program waits for us anyway, so a slow cgroup v1
   // attach can overlap the interpreter's start instead of delaying it.
-  const bool attach_after_start = release.has_value() && (!under_init || can_list_children());
+  // Under an init, the parent must find the program to move it: without
+  // /proc's children lists, attach before the start instead.
+  const bool attach_after_start = release.has_value() && (!under_init || caps.can_list_children);
   const char byte = 1;
   try {
     if (mapped) map_ids(cloned.pid, caps);
@@ -287,7 +281,7 @@ void launch(const Spec& spec, const Capabilities& caps, Result& result) {
   CappedStream out_stream(std::move(out.read), spec.limits.output_bytes, spec.stdout_sink, &result.stdout_data);
   CappedStream err_stream(std::move(err.read), spec.limits.output_bytes, spec.stderr_sink, &result.stderr_data);
   Supervised supervised{cloned.pid,  pidfd.get(),           failure.read.get(), &out_stream, &err_stream,
-                        spec.limits.cpu_time, spec.limits.wall_time, {}, started, plan.pid_namespace};
+                        spec.limits.cpu_time, spec.limits.wall_time, {}, started, under_init};
   if (cgroup) supervised.kill_all = [&cgroup] { cgroup->kill_all(); };
   const Observation seen = supervise(supervised);
 

@@ -19,7 +19,7 @@ enum class SyscallAction {
   kill_process,  // status syscall-violation
   errno_eperm,   // the call fails with EPERM, the program carries on
   errno_eacces,
-  errno_enosys,  // "not implemented": the caller falls back (glibc and clone3)
+  errno_enosys,  // fails with ENOSYS, so glibc falls back from clone3 to clone
 };
 
 enum class ArgTest {

@@ -38,6 +38,9 @@ struct Capabilities {
   unsigned host_uid = 0;
   unsigned host_gid = 0;
   int last_capability = 40;
+  // /proc/<pid>/task/<tid>/children (CONFIG_PROC_CHILDREN): lets the parent
+  // find the program under the namespace's init.
+  bool can_list_children = false;
   CgroupVersion cgroup = CgroupVersion::none;
   std::string cgroup_memory_parent;  // where per-run cgroups are created
   std::string cgroup_pids_parent;    // same as memory for v2
