@@ -17,6 +17,10 @@ int main(int argc, char** argv) {
   app.parse_complete_callback([&verbose] { spdlog::set_level(verbose ? spdlog::level::debug : spdlog::level::warn); });
   judge::cli::add_run_command(app, exit_code);
   judge::cli::add_doctor_command(app, exit_code);
+  judge::cli::add_submit_command(app, exit_code);
+  judge::cli::add_list_command(app, exit_code);
+  judge::cli::add_show_command(app, exit_code);
+  judge::cli::add_new_command(app, exit_code);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& error) {

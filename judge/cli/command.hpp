@@ -13,5 +13,9 @@ inline constexpr int kExitError = 2;
 
 void add_run_command(CLI::App& app, int& exit_code);
 void add_doctor_command(CLI::App& app, int& exit_code);
+void add_submit_command(CLI::App& app, int& exit_code);
+void add_list_command(CLI::App& app, int& exit_code);
+void add_show_command(CLI::App& app, int& exit_code);
+void add_new_command(CLI::App& app, int& exit_code);
 
 }  // namespace judge::cli

@@ -12,7 +12,7 @@
 
 #include "sandbox/limits.hpp"
 #include "sandbox/probe.hpp"
-#include "unique_fd.hpp"
+#include "sandbox/unique_fd.hpp"
 
 namespace sandbox::detail {
 

@@ -52,6 +52,10 @@ Verdict classify(const ClassifyInput& input) {
       verdict.status = Status::output_limit;
       verdict.message = "output exceeded " + std::to_string(input.limits.output_bytes) + " bytes on one stream";
       return verdict;
+    case Observation::Kill::watchdog:
+      verdict.status = Status::stopped;
+      verdict.message = seen.watchdog_reason;
+      return verdict;
     case Observation::Kill::none:
       break;
   }

@@ -9,7 +9,7 @@
 #include <stdexcept>
 #include <system_error>
 
-#include "unique_fd.hpp"
+#include "sandbox/unique_fd.hpp"
 
 namespace sandbox::detail {
 namespace {

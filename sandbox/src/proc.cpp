@@ -7,7 +7,7 @@
 #include <cstdlib>
 #include <cstring>
 
-#include "unique_fd.hpp"
+#include "sandbox/unique_fd.hpp"
 
 namespace sandbox::detail {
 

@@ -6,7 +6,7 @@
 namespace sandbox {
 namespace {
 
-constexpr std::array<std::pair<Status, std::string_view>, 10> kStatusNames{{
+constexpr std::array<std::pair<Status, std::string_view>, 11> kStatusNames{{
     {Status::ok, "ok"},
     {Status::exited_nonzero, "exited-nonzero"},
     {Status::signalled, "signalled"},
@@ -15,6 +15,7 @@ constexpr std::array<std::pair<Status, std::string_view>, 10> kStatusNames{{
     {Status::memory_limit, "memory-limit"},
     {Status::output_limit, "output-limit"},
     {Status::syscall_violation, "syscall-violation"},
+    {Status::stopped, "stopped"},
     {Status::setup_error, "setup-error"},
     {Status::internal_error, "internal-error"},
 }};

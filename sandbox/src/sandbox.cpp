@@ -283,6 +283,7 @@ void launch(const Spec& spec, const Capabilities& caps, Result& result) {
   Supervised supervised{cloned.pid,  pidfd.get(),           failure.read.get(), &out_stream, &err_stream,
                         spec.limits.cpu_time, spec.limits.wall_time, {}, started, under_init};
   if (cgroup) supervised.kill_all = [&cgroup] { cgroup->kill_all(); };
+  supervised.watchdog = spec.watchdog;
   const Observation seen = supervise(supervised);
 
   result.wall_ms = seen.wall_ms;

@@ -11,7 +11,7 @@
 #include <stdexcept>
 #include <string>
 
-#include "unique_fd.hpp"
+#include "sandbox/unique_fd.hpp"
 
 namespace sandbox::detail {
 namespace {

@@ -131,6 +131,13 @@ Observation supervise(const Supervised& run) {
       sampled_cpu_ms = std::max(sampled_cpu_ms, *cpu);
       if (*cpu >= static_cast<std::uint64_t>(run.cpu_limit.count())) kill(Observation::Kill::cpu_time);
     }
+    if (run.watchdog && seen.kill == Observation::Kill::none) {
+      const auto wall = std::chrono::duration_cast<std::chrono::milliseconds>(Clock::now() - start);
+      if (auto reason = run.watchdog(Progress{sampled_cpu_ms, static_cast<std::uint64_t>(wall.count())})) {
+        seen.watchdog_reason = std::move(*reason);
+        kill(Observation::Kill::watchdog);
+      }
+    }
   }
 
   // The program is gone; whatever it wrote is still in the pipes.

@@ -13,7 +13,7 @@
 
 #include "child_failure.hpp"
 #include "sandbox/sandbox.hpp"
-#include "unique_fd.hpp"
+#include "sandbox/unique_fd.hpp"
 
 namespace sandbox::detail {
 
@@ -38,7 +38,7 @@ class CappedStream {
 };
 
 struct Observation {
-  enum class Kill { none, wall_time, cpu_time, output };
+  enum class Kill { none, wall_time, cpu_time, output, watchdog };
   Kill kill = Kill::none;
   bool reaped = false;
   int how = 0;     // CLD_EXITED, CLD_KILLED, CLD_DUMPED
@@ -47,6 +47,7 @@ struct Observation {
   std::uint64_t wall_ms = 0;
   std::uint64_t cpu_ms = 0;
   std::optional<ChildFailure> failure;
+  std::string watchdog_reason;  // with Kill::watchdog
 };
 
 struct Supervised {
@@ -64,6 +65,7 @@ struct Supervised {
   // The process we cloned is the PID namespace's init (init.hpp); the
   // program is its only child.
   bool program_under_init = false;
+  Watchdog watchdog;  // may be empty
 };
 
 // Runs until the program has exited and been reaped.

@@ -1,10 +1,10 @@
-#include "unique_fd.hpp"
+#include "sandbox/unique_fd.hpp"
 
 #include <fcntl.h>
 
 #include <system_error>
 
-namespace sandbox::detail {
+namespace sandbox {
 
 Pipe make_pipe(int extra_flags) {
   int fds[2];
@@ -12,4 +12,4 @@ Pipe make_pipe(int extra_flags) {
   return {UniqueFd(fds[0]), UniqueFd(fds[1])};
 }
 
-}  // namespace sandbox::detail
+}  // namespace sandbox

@@ -139,3 +139,21 @@ TEST_CASE("a required isolation level the machine lacks is refused", "[sandbox]"
   CHECK(result.status == Status::setup_error);
   CHECK(result.message.find("strict") != std::string::npos);
 }
+
+TEST_CASE("a caller's watchdog stops a program that ignores signals, with its reason", "[sandbox]") {
+  REQUIRE_SANDBOX();
+  std::uint64_t last_cpu_seen = 0;
+  const auto result = run_program("ignore_signals_spin.py", {}, [&](sandbox::Spec& spec) {
+    spec.watchdog = [&](const sandbox::Progress& progress) -> std::optional<std::string> {
+      last_cpu_seen = progress.cpu_ms;
+      if (progress.cpu_ms < 200) return std::nullopt;
+      return "case 3 ran past its 200 ms";
+    };
+  });
+  INFO(result.message << result.stderr_data);
+  CHECK(result.status == Status::stopped);
+  CHECK(result.message == "case 3 ran past its 200 ms");
+  CHECK(last_cpu_seen >= 200);
+  // Stopped within a few samples of the deadline, well before the CPU limit.
+  CHECK(result.cpu_ms < 600);
+}

@@ -83,7 +83,7 @@ TEST_CASE("a setup failure is the sandbox's, not the program's", "[classify]") {
 TEST_CASE("status names round-trip", "[classify]") {
   for (auto status : {Status::ok, Status::exited_nonzero, Status::signalled, Status::cpu_time_limit,
                       Status::wall_time_limit, Status::memory_limit, Status::output_limit,
-                      Status::syscall_violation, Status::setup_error, Status::internal_error}) {
+                      Status::syscall_violation, Status::stopped, Status::setup_error, Status::internal_error}) {
     CHECK(sandbox::status_from_string(sandbox::to_string(status)) == status);
   }
   CHECK_FALSE(sandbox::status_from_string("bogus").has_value());

@@ -23,6 +23,7 @@ enum class Status {
   memory_limit,
   output_limit,       // a stream exceeded Limits::output_bytes, or RLIMIT_FSIZE
   syscall_violation,  // seccomp killed it for a forbidden syscall
+  stopped,            // the caller's watchdog stopped it (Spec::watchdog)
   setup_error,        // the sandbox could not be built (the program never ran)
   internal_error,     // the judge failed while supervising
 };

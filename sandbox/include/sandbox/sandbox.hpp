@@ -12,7 +12,9 @@
 // environmental failure as Status::setup_error / internal_error.
 #pragma once
 
+#include <cstdint>
 #include <functional>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -28,6 +30,15 @@ struct FdMapping {
   int host_fd;
   int sandbox_fd;
 };
+
+// How far a running program has got, for Spec::watchdog.
+struct Progress {
+  std::uint64_t cpu_ms = 0;   // CPU time of the program so far
+  std::uint64_t wall_ms = 0;  // since it was started
+};
+
+// Returns a reason to stop the program now, or nothing to let it run on.
+using Watchdog = std::function<std::optional<std::string>(const Progress&)>;
 
 // Where a captured stream's bytes go besides Result::*_data.
 using StreamSink = std::function<void(std::string_view chunk)>;
@@ -50,6 +61,11 @@ struct Spec {
   // instead of being stored in Result::stdout_data / stderr_data.
   StreamSink stdout_sink;
   StreamSink stderr_sink;
+  // Called from run()'s thread on every CPU sample (~10 ms) while the program
+  // runs. A returned reason kills it: Status::stopped with that message. A
+  // caller's own deadlines (a judge's per-case time) are enforced this way,
+  // from outside, like every other limit. Must not block.
+  Watchdog watchdog;
   // false runs without namespaces even where the machine has them (the
   // "minimal" level: rlimits, seccomp, no_new_privs, a host temp work dir).
   // For tests and diagnosis; Result::protections says what was missing.

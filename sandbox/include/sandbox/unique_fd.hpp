@@ -5,7 +5,7 @@
 
 #include <utility>
 
-namespace sandbox::detail {
+namespace sandbox {
 
 class UniqueFd {
  public:
@@ -40,4 +40,4 @@ struct Pipe {
 // A pipe whose both ends are close-on-exec. Throws std::system_error.
 Pipe make_pipe(int extra_flags = 0);
 
-}  // namespace sandbox::detail
+}  // namespace sandbox

@@ -1,0 +1,136 @@
+// `judge show SLUG` and `judge new SLUG`: the statement, the signature and
+// the samples; a starter file with the exact, fully type-hinted signature.
+#include <fstream>
+#include <iostream>
+
+#include "judge/check/compare.hpp"
+#include "judge/cli/command.hpp"
+#include "judge/cli/problems.hpp"
+#include "judge/util/files.hpp"
+
+namespace judge::cli {
+namespace {
+
+struct ShowOptions {
+  std::string slug;
+  std::string problems_dir;
+  std::string output;
+  bool force = false;
+};
+
+std::string python_def(const problem::Method& method, const std::string& returns, const std::string& indent) {
+  std::string text = indent + "def " + method.name + "(self";
+  for (const auto& param : method.params) text += ", " + param.name + ": " + param.type.python_annotation();
+  return text + ") -> " + returns + ":\n";
+}
+
+bool uses(const problem::Problem& problem, problem::Scalar scalar) {
+  auto in = [scalar](const problem::ValueType& type) {
+    const problem::ValueType* t = &type;
+    while (t->is_list()) t = t->element.get();
+    return t->scalar == scalar;
+  };
+  bool found = in(problem.method.returns);
+  for (const auto& param : problem.method.params) found = found || in(param.type);
+  for (const auto& method : problem.methods) {
+    found = found || in(method.returns);
+    for (const auto& param : method.params) found = found || in(param.type);
+  }
+  return found;
+}
+
+std::string starter_source(const problem::Problem& problem) {
+  std::string text = "# " + problem.title + " (" + problem.id + ")";
+  if (!problem.time_complexity.empty()) text += ": aim for " + problem.time_complexity + " time";
+  text += "\n# Judge it with: judge submit " + problem.id + ".py\nfrom typing import List, Optional\n\n";
+  if (uses(problem, problem::Scalar::list_node)) {
+    text += "# ListNode is provided by the judge, as on LeetCode:\n"
+            "# class ListNode:\n#     def __init__(self, val: int = 0, next: Optional[ListNode] = None) -> None: ...\n\n";
+  }
+  if (uses(problem, problem::Scalar::tree_node)) {
+    text += "# TreeNode is provided by the judge, as on LeetCode:\n"
+            "# class TreeNode:\n#     def __init__(self, val: int = 0, left: Optional[TreeNode] = None,\n"
+            "#                  right: Optional[TreeNode] = None) -> None: ...\n\n";
+  }
+  if (uses(problem, problem::Scalar::graph_node)) {
+    text += "# Node is provided by the judge, as on LeetCode:\n"
+            "# class Node:\n#     def __init__(self, val: int = 0, neighbors: Optional[List[Node]] = None) -> None: ...\n\n";
+  }
+  const std::string body = "        raise NotImplementedError(\"your solution here\")\n";
+  text += "\nclass " + problem.class_name + ":\n";
+  if (problem.design) {
+    text += python_def(problem.method, "None", "    ") + body;
+    for (const auto& method : problem.methods) text += "\n" + python_def(method, method.returns.python_annotation(), "    ") + body;
+  } else {
+    text += python_def(problem.method, problem.method.returns.python_annotation(), "    ") + body;
+  }
+  return text;
+}
+
+int show(const ShowOptions& options) {
+  const problem::Catalog catalog(problem::Catalog::default_root(options.problems_dir));
+  const problem::Problem problem = load_by_slug(catalog, options.slug);
+  const auto statement = util::read_file(problem.statement_path());
+  std::cout << "# " << problem.title << "  (" << problem.id << ", " << problem.difficulty << ", " << problem.pattern << ")\n\n";
+  if (statement) std::cout << *statement << "\n";
+  std::cout << "## Signature\n\n" << starter_source(problem).substr(starter_source(problem).find("\nclass ") + 1) << "\n";
+  std::cout << "## Samples\n\n";
+  for (const auto& test : problem.cases) {
+    if (!test.sample) continue;
+    std::cout << test.name << "\n  input:    " << check::brief(test.input, 400)
+              << "\n  expected: " << check::brief(*test.expected, 400) << "\n";
+  }
+  return kExitOk;
+}
+
+int create_starter(const ShowOptions& options) {
+  const problem::Catalog catalog(problem::Catalog::default_root(options.problems_dir));
+  const problem::Problem problem = load_by_slug(catalog, options.slug);
+  const std::string path = options.output.empty() ? problem.id + ".py" : options.output;
+  if (std::filesystem::exists(path) && !options.force) {
+    std::cerr << "judge new: " << path << " already exists (use --force to overwrite)\n";
+    return kExitError;
+  }
+  std::ofstream out(path, std::ios::binary | std::ios::trunc);
+  out << starter_source(problem);
+  if (!out) {
+    std::cerr << "judge new: cannot write " << path << "\n";
+    return kExitError;
+  }
+  std::cout << "wrote " << path << ": solve it, then run `judge submit " << path << "`\n";
+  return kExitOk;
+}
+
+template <typename Function>
+void on_run(CLI::App* command, const char* name, std::shared_ptr<ShowOptions> options, int& exit_code, Function function) {
+  command->callback([options, &exit_code, name, function] {
+    try {
+      exit_code = function(*options);
+    } catch (const std::exception& error) {
+      std::cerr << "judge " << name << ": " << error.what() << "\n";
+      exit_code = kExitError;
+    }
+  });
+}
+
+}  // namespace
+
+void add_show_command(CLI::App& app, int& exit_code) {
+  auto options = std::make_shared<ShowOptions>();
+  CLI::App* command = app.add_subcommand("show", "Show a problem: statement, signature and sample tests");
+  command->add_option("slug", options->slug, "The problem, e.g. two-sum")->required();
+  command->add_option("--problems", options->problems_dir, "Problem bank folder");
+  on_run(command, "show", options, exit_code, show);
+}
+
+void add_new_command(CLI::App& app, int& exit_code) {
+  auto options = std::make_shared<ShowOptions>();
+  CLI::App* command = app.add_subcommand("new", "Write a starter file with the exact, type-hinted signature");
+  command->add_option("slug", options->slug, "The problem, e.g. two-sum")->required();
+  command->add_option("-o,--output", options->output, "Where to write it (default: SLUG.py)");
+  command->add_flag("--force", options->force, "Overwrite an existing file");
+  command->add_option("--problems", options->problems_dir, "Problem bank folder");
+  on_run(command, "new", options, exit_code, create_starter);
+}
+
+}  // namespace judge::cli

@@ -1,0 +1,85 @@
+// `judge submit FILE`: judge a LeetCode-style solution against its problem.
+#include <unistd.h>
+
+#include <iostream>
+
+#include "judge/cli/command.hpp"
+#include "judge/cli/problems.hpp"
+#include "judge/cli/python.hpp"
+#include "judge/report/report_json.hpp"
+#include "judge/report/report_text.hpp"
+#include "judge/run/generated.hpp"
+#include "judge/run/judge_submission.hpp"
+#include "judge/util/files.hpp"
+
+namespace judge::cli {
+namespace {
+
+struct SubmitOptions {
+  std::string file;
+  std::string problem;
+  std::string problems_dir;
+  bool sample = false;
+  bool json = false;
+  bool fail_fast = false;
+  std::string require = "minimal";
+  std::string python;
+};
+
+int submit(const SubmitOptions& options) {
+  const auto source = util::read_file(options.file, 1u << 20);
+  if (!source) {
+    std::cerr << "judge submit: cannot read " << options.file << " (or it is larger than 1 MiB)\n";
+    return kExitError;
+  }
+  const problem::Catalog catalog(problem::Catalog::default_root(options.problems_dir));
+  const std::string slug = options.problem.empty() ? problem::slug_from_file_name(options.file) : options.problem;
+  problem::Problem problem = load_by_slug(catalog, slug);
+
+  run::JudgeOptions judge_options;
+  judge_options.python = resolve_python(options.python);
+  judge_options.samples_only = options.sample;
+  judge_options.fail_fast = options.fail_fast;
+  judge_options.required = *sandbox::isolation_level_from_string(options.require);
+  judge_options.judge_version = JUDGE_VERSION;
+  if (!options.sample) {
+    run::expand_generated(problem, {judge_options.python, run::default_cache_dir(), judge_options.required});
+  }
+
+  const report::Report report =
+      run::judge_submission(problem, {std::filesystem::path(options.file).filename().string(), *source}, judge_options);
+  if (options.json) {
+    std::cout << report::to_json(report).dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
+  } else {
+    std::cout << report::to_text(report, &problem, {::isatty(STDOUT_FILENO) == 1 && std::getenv("NO_COLOR") == nullptr});
+  }
+  if (report.verdict == report::Verdict::IE) return kExitError;
+  return report.verdict == report::Verdict::AC ? kExitOk : kExitFailed;
+}
+
+}  // namespace
+
+void add_submit_command(CLI::App& app, int& exit_code) {
+  auto options = std::make_shared<SubmitOptions>();
+  CLI::App* command = app.add_subcommand("submit", "Judge a LeetCode-style solution against its problem's tests");
+  command->add_option("file", options->file, "The solution, e.g. two-sum.py (the name picks the problem)")
+      ->required()->check(CLI::ExistingFile);
+  command->add_option("--problem", options->problem, "The problem's slug, when the file name does not say it");
+  command->add_flag("--sample", options->sample, "Run only the sample tests (LeetCode's Run)");
+  command->add_flag("--fail-fast", options->fail_fast, "Stop at the first failing test");
+  command->add_flag("--json", options->json, "Print the judge.report/v1 JSON report");
+  command->add_option("--problems", options->problems_dir, "Problem bank folder (default: $JUDGE_PROBLEMS or the built-in bank)");
+  command->add_option("--require-isolation", options->require, "Refuse to run below this level")
+      ->check(CLI::IsMember({"minimal", "standard", "strict"}))->capture_default_str();
+  command->add_option("--python", options->python, "Interpreter (default: $JUDGE_PYTHON or /usr/bin/python3)");
+  command->callback([options, &exit_code] {
+    try {
+      exit_code = submit(*options);
+    } catch (const std::exception& error) {
+      std::cerr << "judge submit: " << error.what() << "\n";
+      exit_code = kExitError;
+    }
+  });
+}
+
+}  // namespace judge::cli

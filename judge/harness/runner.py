@@ -1,0 +1,514 @@
+# The judge's harness: runs inside the sandbox, in the same CPython as the
+# learner's solution, and is therefore NOT trusted by the judge. It only
+# builds arguments, calls the solution and turns what comes back into JSON.
+# Expected outputs never come here; the judge compares outside, in C++.
+#
+# Protocol on fd 3 (a stream socket to the judge): frames of a 4-byte
+# big-endian length followed by that many bytes of UTF-8 JSON. One request,
+# one answer. The judge owns every deadline and kills this process when one
+# passes; nothing here tries to time anything.
+#
+# Requests:  {"op": "load", "path", "problem": {"metaData": ..., "compare": ...}}
+#            {"op": "case", "input": {...}}
+#            {"op": "generate", "path", "seed", "params"}
+# Answers:   {"ok": true, ...} or {"ok": false, "error": {...}}
+import os
+import sys
+
+_read = os.read
+_write = os.write
+_CHANNEL = 3
+_RELEASE = 4
+
+
+def _recv_exact(size):
+    chunks = []
+    while size > 0:
+        chunk = _read(_CHANNEL, min(size, 1 << 20))
+        if not chunk:
+            os._exit(0)  # the judge hung up
+        chunks.append(chunk)
+        size -= len(chunk)
+    return b"".join(chunks)
+
+
+def _recv():
+    size = int.from_bytes(_recv_exact(4), "big")
+    return _json.loads(_recv_exact(size))
+
+
+def _send(message):
+    body = _json.dumps(message, ensure_ascii=False, allow_nan=False, separators=(",", ":")).encode("utf-8", "surrogatepass")
+    data = memoryview(len(body).to_bytes(4, "big") + body)
+    while data:
+        data = data[_write(_CHANNEL, data):]
+
+
+# --- What LeetCode's Python 3 environment provides without imports ---------
+import json as _json  # noqa: E402
+import traceback as _traceback  # noqa: E402
+import inspect as _inspect  # noqa: E402
+import io as _io  # noqa: E402
+import resource as _resource  # noqa: E402
+
+_PRELUDE_SOURCE = """
+import collections, heapq, bisect, math, itertools, functools, string, re, random, operator, copy, array
+from typing import *
+from collections import *
+from heapq import *
+from bisect import *
+from math import *
+from itertools import *
+from functools import *
+
+
+class ListNode:
+    def __init__(self, val=0, next=None):
+        self.val = val
+        self.next = next
+
+    def __repr__(self):
+        return "ListNode(%r)" % (self.val,)
+
+
+class TreeNode:
+    def __init__(self, val=0, left=None, right=None):
+        self.val = val
+        self.left = left
+        self.right = right
+
+    def __repr__(self):
+        return "TreeNode(%r)" % (self.val,)
+
+
+class Node:
+    def __init__(self, val=0, neighbors=None):
+        self.val = val
+        self.neighbors = neighbors if neighbors is not None else []
+
+    def __repr__(self):
+        return "Node(%r)" % (self.val,)
+"""
+_PRELUDE = {"__name__": "leetcode_prelude", "__builtins__": __builtins__}
+exec(compile(_PRELUDE_SOURCE, "<leetcode prelude>", "exec"), _PRELUDE)
+_ListNode = _PRELUDE["ListNode"]
+_TreeNode = _PRELUDE["TreeNode"]
+_Node = _PRELUDE["Node"]
+
+# Bound now: the solution may rebind builtins, but not these references.
+_int_value = int.__int__
+_float_value = float.__float__
+_str_value = str.__str__
+_list_copy = list.copy
+_tuple_items = tuple.__iter__
+_type = type
+_issubclass = issubclass
+_len = len
+_isfinite = __import__("math").isfinite
+
+_NODE_CAP = 1_000_000  # nodes walked in a returned structure before calling it endless
+_STDOUT_CAP = 64 * 1024  # bytes of the solution's prints kept per case
+
+
+class _JudgeError(Exception):
+    """A problem with the answer's shape, reported as the case's error."""
+
+
+# --- Types: LeetCode's type strings ----------------------------------------
+def _parse_type(text):
+    text = text.strip()
+    if text.endswith("[]"):
+        return ("list", _parse_type(text[:-2]))
+    if text.startswith("list<") and text.endswith(">"):
+        return ("list", _parse_type(text[5:-1]))
+    return text
+
+
+# --- Arguments from JSON ----------------------------------------------------
+def _build_list_node(values, cycle_pos=-1):
+    head = tail = None
+    nodes = []
+    for value in values:
+        node = _ListNode(value)
+        nodes.append(node)
+        if tail is None:
+            head = node
+        else:
+            tail.next = node
+        tail = node
+    if tail is not None and cycle_pos is not None and 0 <= cycle_pos < len(nodes):
+        tail.next = nodes[cycle_pos]
+    return head
+
+
+def _build_tree(values):
+    if not values or values[0] is None:
+        return None
+    root = _TreeNode(values[0])
+    queue = [root]
+    position = 0
+    index = 1
+    while index < len(values):
+        parent = queue[position]
+        position += 1
+        for side in ("left", "right"):
+            if index < len(values) and values[index] is not None:
+                child = _TreeNode(values[index])
+                setattr(parent, side, child)
+                queue.append(child)
+            index += 1
+    return root
+
+
+def _build_graph(adjacency):
+    if not adjacency:
+        return None
+    nodes = [_Node(i + 1) for i in range(len(adjacency))]
+    for node, neighbours in zip(nodes, adjacency):
+        node.neighbors = [nodes[n - 1] for n in neighbours]
+    return nodes[0]
+
+
+def _build(value, kind, cycle_pos=-1):
+    if isinstance(kind, tuple):
+        return [_build(item, kind[1]) for item in value]
+    if kind == "ListNode":
+        return _build_list_node(value, cycle_pos)
+    if kind == "TreeNode":
+        return _build_tree(value)
+    if kind == "Node":
+        return _build_graph(value)
+    if kind == "double" and _type(value) is int:
+        return float(value)
+    return value
+
+
+# --- Answers to JSON, strictly ------------------------------------------------
+def _type_name(value):
+    return _type(value).__name__
+
+
+def _scalar(value):
+    kind = _type(value)
+    if value is None or kind is bool:
+        return value
+    if _issubclass(kind, int):
+        return _int_value(value)
+    if _issubclass(kind, float):
+        number = _float_value(value)
+        if not _isfinite(number):
+            raise _JudgeError("returned %r, which is not a finite number" % (number,))
+        return number
+    if _issubclass(kind, str):
+        return _str_value(value)
+    raise _JudgeError("cannot turn a %s into an answer" % _type_name(value))
+
+
+def _items(value):
+    kind = _type(value)
+    if _issubclass(kind, list):
+        return _list_copy(value)
+    if _issubclass(kind, tuple):
+        return list(_tuple_items(value))
+    return None
+
+
+def _walk_list_nodes(node):
+    out = []
+    seen = set()
+    while node is not None:
+        if id(node) in seen:
+            raise _JudgeError("the returned linked list has a cycle")
+        if _len(out) >= _NODE_CAP:
+            raise _JudgeError("the returned linked list has more than %d nodes" % _NODE_CAP)
+        seen.add(id(node))
+        out.append(_to_json(getattr(node, "val"), "integer"))
+        node = getattr(node, "next")
+    return out
+
+
+def _walk_tree(root):
+    out = []
+    queue = [root]
+    position = 0
+    seen = set()
+    while position < _len(queue):
+        node = queue[position]
+        position += 1
+        if node is None:
+            out.append(None)
+            continue
+        if id(node) in seen:
+            raise _JudgeError("the returned tree has a node reachable twice (a cycle or shared subtree)")
+        if _len(seen) >= _NODE_CAP:
+            raise _JudgeError("the returned tree has more than %d nodes" % _NODE_CAP)
+        seen.add(id(node))
+        out.append(_to_json(getattr(node, "val"), "integer"))
+        queue.append(getattr(node, "left"))
+        queue.append(getattr(node, "right"))
+    while out and out[-1] is None:
+        out.pop()
+    return out
+
+
+def _walk_graph(start):
+    if start is None:
+        return []
+    by_value = {}
+    stack = [start]
+    while stack:
+        node = stack.pop()
+        value = _scalar(getattr(node, "val"))
+        if value in by_value:
+            if by_value[value] is not node:
+                raise _JudgeError("two different nodes have the value %r" % (value,))
+            continue
+        if _len(by_value) >= _NODE_CAP:
+            raise _JudgeError("the returned graph has more than %d nodes" % _NODE_CAP)
+        by_value[value] = node
+        neighbours = _items(getattr(node, "neighbors"))
+        if neighbours is None:
+            raise _JudgeError("a node's neighbors is not a list")
+        stack.extend(neighbours)
+    if not all(_type(value) is int for value in by_value):
+        raise _JudgeError("graph node values must be integers")
+    size = max(by_value)
+    out = []
+    for value in range(1, size + 1):
+        node = by_value.get(value)
+        out.append([_scalar(getattr(n, "val")) for n in _items(getattr(node, "neighbors"))] if node is not None else [])
+    return out
+
+
+def _to_json(value, kind, depth=0):
+    if depth > 64:
+        raise _JudgeError("the answer is nested more than 64 levels deep")
+    if isinstance(kind, tuple):
+        if value is None:
+            return None
+        items = _items(value)
+        if items is None:
+            raise _JudgeError("expected a list, got %s" % _type_name(value))
+        return [_to_json(item, kind[1], depth + 1) for item in items]
+    if kind == "ListNode":
+        return _walk_list_nodes(value)
+    if kind == "TreeNode":
+        return _walk_tree(value)
+    if kind == "Node":
+        return _walk_graph(value)
+    if kind == "void":
+        return None
+    items = _items(value)
+    if items is not None:
+        return [_to_json(item, kind, depth + 1) for item in items]
+    return _scalar(value)
+
+
+# --- The learner's stdout, per case --------------------------------------------
+class _Capture(_io.TextIOBase):
+    def __init__(self):
+        self.parts = []
+        self.kept = 0
+        self.total = 0
+
+    def writable(self):
+        return True
+
+    def write(self, text):
+        text = _str_value(text)
+        size = _len(text)
+        self.total += size
+        if self.kept < _STDOUT_CAP:
+            piece = text[: _STDOUT_CAP - self.kept]
+            self.parts.append(piece)
+            self.kept += _len(piece)
+        return size
+
+    def flush(self):
+        pass
+
+    def take(self):
+        text = "".join(self.parts)
+        total = self.total
+        self.parts, self.kept, self.total = [], 0, 0
+        return text, total
+
+
+# --- Errors, trimmed to the learner's own lines -------------------------------
+_solution_file = None
+
+
+def _describe(error):
+    frames = [frame for frame in _traceback.extract_tb(error.__traceback__) if frame.filename == _solution_file]
+    lines = _traceback.format_list(frames)
+    lines += _traceback.format_exception_only(_type(error), error)
+    line = frames[-1].lineno if frames else getattr(error, "lineno", None)
+    return {
+        "type": _type_name(error),
+        "message": str(error),
+        "line": line if _type(line) is int else None,
+        "traceback": "".join(lines).rstrip("\n"),
+    }
+
+
+# --- Requests -----------------------------------------------------------------
+_state = {}
+
+
+def _load(request):
+    global _solution_file
+    path = request["path"]
+    meta = request["problem"]["metaData"]
+    _solution_file = os.path.basename(path)
+    with open(path, "rb") as handle:
+        source = handle.read()
+    try:
+        code = compile(source, _solution_file, "exec", dont_inherit=True)
+    except (SyntaxError, ValueError) as error:
+        return {"ok": False, "stage": "compile", "kind": "syntax", "error": _describe(error)}
+    namespace = dict(_PRELUDE)
+    namespace["__name__"] = "solution"
+    namespace["__file__"] = _solution_file
+    capture = _Capture()
+    sys.stdout = sys.stderr = capture
+    try:
+        exec(code, namespace)
+    except ImportError as error:
+        return {"ok": False, "stage": "compile", "kind": "import", "error": _describe(error), "stdout": capture.take()[0]}
+    except BaseException as error:  # noqa: B902 - SystemExit included: loading must finish
+        return {"ok": False, "stage": "load", "kind": "exception", "error": _describe(error), "stdout": capture.take()[0]}
+    finally:
+        sys.stdout, sys.stderr = sys.__stdout__, sys.__stderr__
+    design = bool(meta.get("systemdesign"))
+    class_name = meta["classname"] if design else "Solution"
+    cls = namespace.get(class_name)
+    if not isinstance(cls, _type):
+        return _missing("class %s is missing: LeetCode calls %s" % (class_name, _expected_call(meta)))
+    if design:
+        methods = {"__init__": meta.get("constructor", {}).get("params", [])}
+        for method in meta["methods"]:
+            methods[method["name"]] = method["params"]
+    else:
+        methods = {meta["name"]: meta["params"]}
+    for name, params in methods.items():
+        function = getattr(cls, name, None)
+        if function is None or not callable(function):
+            return _missing("method %s.%s is missing: LeetCode calls %s" % (class_name, name, _expected_call(meta)))
+        try:
+            _inspect.signature(function).bind(None, *[None] * len(params))
+        except TypeError:
+            wanted = ", ".join(["self"] + [p["name"] for p in params])
+            return _missing("%s.%s must accept (%s)" % (class_name, name, wanted), "signature")
+        except ValueError:
+            pass  # no signature to inspect (a builtin): let the call decide
+    _state.update(cls=cls, meta=meta, capture=capture, design=design,
+                  paramindex=(meta.get("output") or {}).get("paramindex"),
+                  returned_prefix=request["problem"].get("compare", {}).get("prefix") == "returned")
+    return {"ok": True}
+
+
+def _expected_call(meta):
+    if meta.get("systemdesign"):
+        return "%s(%s)" % (meta["classname"], ", ".join(p["name"] for p in meta.get("constructor", {}).get("params", [])))
+    return "Solution().%s(%s)" % (meta["name"], ", ".join(p["name"] for p in meta["params"]))
+
+
+def _missing(message, kind="missing"):
+    return {"ok": False, "stage": "compile", "kind": kind, "error": {"type": "CompileError", "message": message,
+                                                                     "line": None, "traceback": ""}}
+
+
+def _arguments(params, values):
+    return [_build(value, _parse_type(param["type"])) for param, value in zip(params, values)]
+
+
+def _case(request):
+    meta = _state["meta"]
+    capture = _state["capture"]
+    inputs = request["input"]
+    sys.stdout = sys.stderr = capture
+    answer = {"ok": True}
+    try:
+        if _state["design"]:
+            answer["value"] = _replay(meta, inputs["operations"], inputs["arguments"])
+        else:
+            params = meta["params"]
+            args = []
+            for param in params:
+                cycle = param.get("cycle")
+                kind = _parse_type(param["type"])
+                args.append(_build(inputs[param["name"]], kind, inputs.get(cycle, -1) if cycle else -1))
+            returned = getattr(_state["cls"](), meta["name"])(*args)
+            index = _state["paramindex"]
+            if index is not None:
+                answer["value"] = _to_json(args[index], _parse_type(params[index]["type"]))
+                if _state["returned_prefix"]:
+                    answer["returned"] = _to_json(returned, "integer")
+            else:
+                answer["value"] = _to_json(returned, _parse_type(meta["return"]["type"]))
+    except _JudgeError as error:
+        answer = {"ok": False, "error": {"type": "BadAnswer", "message": str(error), "line": None, "traceback": ""}}
+    except BaseException as error:  # noqa: B902 - SystemExit and KeyboardInterrupt are the learner's too
+        answer = {"ok": False, "error": _describe(error)}
+        if "operation" in _state:
+            answer["operation"] = _state.pop("operation")
+    finally:
+        sys.stdout, sys.stderr = sys.__stdout__, sys.__stderr__
+    answer["stdout"], answer["stdout_bytes"] = capture.take()
+    answer["maxrss_kb"] = _resource.getrusage(_resource.RUSAGE_SELF).ru_maxrss
+    return answer
+
+
+def _replay(meta, operations, arguments):
+    methods = {method["name"]: method for method in meta["methods"]}
+    outputs = []
+    instance = None
+    for index, (operation, args) in enumerate(zip(operations, arguments)):
+        _state["operation"] = index
+        if index == 0:
+            instance = _state["cls"](*_arguments(meta.get("constructor", {}).get("params", []), args))
+            outputs.append(None)
+            continue
+        method = methods[operation]
+        returned = getattr(instance, operation)(*_arguments(method["params"], args))
+        outputs.append(_to_json(returned, _parse_type(method["return"]["type"])))
+    _state.pop("operation", None)
+    return outputs
+
+
+def _generate(request):
+    global _solution_file
+    _solution_file = "generator.py"
+    namespace = {"__name__": "generator", "__builtins__": __builtins__}
+    try:
+        with open(request["path"], "rb") as handle:
+            exec(compile(handle.read(), _solution_file, "exec"), namespace)
+        return {"ok": True, "input": namespace["generate"](request["seed"], **request.get("params", {}))}
+    except BaseException as error:  # noqa: B902
+        return {"ok": False, "error": _describe(error)}
+
+
+_HANDLERS = {"load": _load, "case": _case, "generate": _generate}
+
+
+def _serve():
+    sys.setrecursionlimit(100_000)
+    # Wait until the sandbox has every limit in place (Spec::release_fd).
+    _read(_RELEASE, 1)
+    os.close(_RELEASE)
+    while True:
+        request = _recv()
+        handler = _HANDLERS.get(request.get("op"))
+        if handler is None:
+            answer = {"ok": False, "error": {"type": "ProtocolError", "message": "unknown request", "line": None,
+                                             "traceback": ""}}
+        else:
+            answer = handler(request)
+        try:
+            _send(answer)
+        except (ValueError, TypeError) as error:
+            _send({"ok": False, "error": {"type": "BadAnswer", "message": "the answer cannot be sent: %s" % error,
+                                          "line": None, "traceback": ""}})
+
+
+_serve()

@@ -1,0 +1,106 @@
+// A problem as the judge uses it: validated, typed, with its test cases.
+//
+// Loaded from problems/<pattern>/<slug>/ (format: problems/README.md). Every
+// field was checked on load, so code downstream never re-validates.
+#pragma once
+
+#include <chrono>
+#include <filesystem>
+#include <optional>
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "judge/problem/value_type.hpp"
+
+namespace judge::problem {
+
+// A malformed problem: which file, which field, what is wrong.
+class ProblemError : public std::runtime_error {
+ public:
+  ProblemError(const std::filesystem::path& file, const std::string& field, const std::string& what);
+  const std::filesystem::path& file() const { return file_; }
+  const std::string& field() const { return field_; }
+  const std::string& reason() const { return reason_; }
+
+ private:
+  std::filesystem::path file_;
+  std::string field_;
+  std::string reason_;
+};
+
+struct Param {
+  std::string name;
+  ValueType type;
+  std::string cycle;  // name of the input that gives the tail's link (LeetCode's pos), or empty
+};
+
+struct Method {
+  std::string name;
+  std::vector<Param> params;
+  ValueType returns;
+};
+
+enum class CompareMode { exact, any_order, nested_any_order, design };
+
+struct CompareRule {
+  CompareMode mode = CompareMode::exact;
+  double float_tolerance = 1e-5;
+  // In-place problems: the argument whose final value is the answer.
+  std::optional<std::size_t> paramindex;
+  // The returned k says how many leading elements of that argument count.
+  bool prefix_from_return = false;
+};
+
+struct Limits {
+  std::chrono::milliseconds case_time{2000};
+  std::chrono::milliseconds total_time{20000};
+  std::uint64_t memory_mb = 256;
+};
+
+struct Case {
+  std::string name;
+  bool sample = false;
+  bool stress = false;
+  nlohmann::json input;
+  std::optional<nlohmann::json> expected;  // empty for a generated case until expanded
+  std::optional<nlohmann::json> generate;  // generator parameters, with "seed"
+};
+
+struct Problem {
+  std::filesystem::path dir;
+  std::string id;
+  std::optional<int> leetcode;
+  std::string title;
+  std::string difficulty;
+  std::string pattern;
+  std::vector<std::string> topics;
+  std::string time_complexity;
+  std::string too_slow;
+  nlohmann::json meta;  // LeetCode's metaData, as written (the harness reads it)
+  bool design = false;
+  std::string class_name;  // "Solution" or the design class
+  Method method;           // the function problem's method, or the design constructor
+  std::vector<Method> methods;  // design methods
+  CompareRule compare;
+  Limits limits;
+  bool reveal_hidden = false;
+  std::vector<Case> cases;
+
+  std::filesystem::path statement_path() const { return dir / "statement.md"; }
+  std::filesystem::path reference_path() const { return dir / "reference.py"; }
+  std::filesystem::path generator_path() const { return dir / "generator.py"; }
+  // What the harness needs to load a solution: metaData and the compare rule.
+  nlohmann::json harness_view() const;
+};
+
+// Reads and validates problem.json and tests.json in `dir`. Throws ProblemError.
+Problem load_problem(const std::filesystem::path& dir);
+
+// Why `input` is not a valid case input for this problem ("nums: expected a
+// list"), or empty when it is. For inputs made by a generator.
+std::string why_input_invalid(const Problem& problem, const nlohmann::json& input);
+
+}  // namespace judge::problem

@@ -1,0 +1,73 @@
+// The judge.report/v1 report: what a submission got, per test and overall.
+// Built by judge::run::judge_submission, written by report_json / report_text.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "sandbox/result.hpp"
+
+namespace judge::report {
+
+// LeetCode's verdicts. Per test: AC WA TLE MLE RE OLE. Per submission also
+// CE (it could not be loaded), RV (a rule of the problem was broken) and
+// IE (the judge failed: never the learner's fault).
+enum class Verdict { AC, WA, TLE, MLE, RE, OLE, CE, RV, IE };
+
+std::string_view to_string(Verdict verdict);
+std::string_view describe(Verdict verdict);  // "Wrong Answer"
+
+struct TestResult {
+  std::string name;
+  Verdict verdict = Verdict::AC;
+  double time_ms = 0;
+  std::uint64_t memory_kb = 0;
+  bool sample = false;
+  bool hidden = true;
+  bool stress = false;
+  // Shown only for visible tests (samples, or every test when the problem
+  // reveals hidden ones): a hidden test's data never leaves the judge.
+  std::optional<nlohmann::json> input;
+  std::optional<nlohmann::json> expected;
+  std::optional<nlohmann::json> got;
+  std::optional<std::string> stdout_text;
+  std::uint64_t stdout_bytes = 0;
+  std::optional<nlohmann::json> error;  // {type, message, line, traceback}; hidden tests: {type, line}
+  std::string message;                  // one sentence: why this verdict
+};
+
+struct ProblemInfo {
+  std::string id;
+  std::string title;
+  std::string pattern;
+  std::string difficulty;
+};
+
+struct Report {
+  ProblemInfo problem;
+  std::string solution_file;
+  std::string mode = "full";  // "full" or "sample"
+  Verdict verdict = Verdict::IE;
+  std::string message;
+  double score = 0;
+  double max_score = 100;
+  std::size_t passed = 0;
+  std::size_t total = 0;
+  std::vector<TestResult> tests;
+  std::optional<std::size_t> first_failure;    // index into tests
+  std::optional<nlohmann::json> compile_error;  // {kind, type, message, line, traceback}
+  nlohmann::json limits;
+  std::string isolation;
+  std::vector<sandbox::Protection> protections;
+  std::uint64_t peak_memory_kib = 0;
+  std::string judge_version;
+  double total_ms = 0;
+  std::size_t processes = 0;  // sandboxed interpreters started
+};
+
+}  // namespace judge::report

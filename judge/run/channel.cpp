@@ -1,0 +1,104 @@
+#include "judge/run/channel.hpp"
+
+#include <errno.h>
+#include <sys/socket.h>
+
+#include <system_error>
+
+namespace judge::run {
+namespace {
+
+// The answer is walked recursively later (compare, dump): refuse JSON nested
+// deeper than any real answer before parsing it.
+constexpr int kMaxDepth = 128;
+
+bool nested_too_deep(const std::string& text) {
+  int depth = 0;
+  bool in_string = false;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
+    if (in_string) {
+      if (c == '\\') {
+        ++i;
+      } else if (c == '"') {
+        in_string = false;
+      }
+    } else if (c == '"') {
+      in_string = true;
+    } else if (c == '[' || c == '{') {
+      if (++depth > kMaxDepth) return true;
+    } else if (c == ']' || c == '}') {
+      --depth;
+    }
+  }
+  return false;
+}
+
+}  // namespace
+
+ChannelPair make_channel() {
+  int fds[2];
+  if (::socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, fds) != 0) {
+    throw std::system_error(errno, std::generic_category(), "socketpair");
+  }
+  return {sandbox::UniqueFd(fds[0]), sandbox::UniqueFd(fds[1])};
+}
+
+bool Channel::send(const nlohmann::json& message) {
+  const std::string body = message.dump();
+  const auto size = static_cast<std::uint32_t>(body.size());
+  std::string frame{static_cast<char>(size >> 24), static_cast<char>(size >> 16), static_cast<char>(size >> 8),
+                    static_cast<char>(size)};
+  frame += body;
+  std::size_t sent = 0;
+  while (sent < frame.size()) {
+    // MSG_NOSIGNAL: a dead harness is an EPIPE to handle, not a SIGPIPE.
+    const ssize_t n = ::send(fd_, frame.data() + sent, frame.size() - sent, MSG_NOSIGNAL);
+    if (n < 0 && errno == EINTR) continue;
+    if (n <= 0) return false;
+    sent += static_cast<std::size_t>(n);
+  }
+  return true;
+}
+
+bool Channel::read_exact(char* buffer, std::size_t size) {
+  std::size_t got = 0;
+  while (got < size) {
+    const ssize_t n = ::recv(fd_, buffer + got, size - got, 0);
+    if (n < 0 && errno == EINTR) continue;
+    if (n <= 0) return false;
+    got += static_cast<std::size_t>(n);
+  }
+  return true;
+}
+
+Channel::Received Channel::receive() {
+  Received received;
+  unsigned char header[4];
+  if (!read_exact(reinterpret_cast<char*>(header), sizeof header)) return received;
+  const std::size_t size = (std::size_t{header[0]} << 24) | (std::size_t{header[1]} << 16) |
+                           (std::size_t{header[2]} << 8) | header[3];
+  received.bytes = size;
+  if (size > max_frame_bytes_) {
+    received.failure = Failure::too_large;
+    return received;
+  }
+  std::string body(size, '\0');
+  if (!read_exact(body.data(), size)) return received;
+  if (nested_too_deep(body)) {
+    received.failure = Failure::malformed;
+    return received;
+  }
+  try {
+    received.message = nlohmann::json::parse(body);
+    if (!received.message->is_object()) {
+      received.message.reset();
+      received.failure = Failure::malformed;
+    }
+  } catch (const nlohmann::json::parse_error&) {
+    received.failure = Failure::malformed;
+  }
+  return received;
+}
+
+}  // namespace judge::run

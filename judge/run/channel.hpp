@@ -1,0 +1,48 @@
+// The judge's end of the harness channel: length-prefixed JSON frames
+// (4-byte big-endian length, then UTF-8 JSON) over a stream socket.
+//
+// Everything read here comes from untrusted code: frames are size-capped
+// and parsed strictly; anything else is reported, never trusted.
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string>
+
+#include <nlohmann/json.hpp>
+
+#include "sandbox/unique_fd.hpp"
+
+namespace judge::run {
+
+struct ChannelPair {
+  sandbox::UniqueFd judge_end;
+  sandbox::UniqueFd sandbox_end;
+};
+
+// A connected stream socket pair, both ends close-on-exec.
+ChannelPair make_channel();
+
+class Channel {
+ public:
+  explicit Channel(int fd, std::size_t max_frame_bytes) : fd_(fd), max_frame_bytes_(max_frame_bytes) {}
+
+  // False when the other side is gone.
+  bool send(const nlohmann::json& message);
+
+  enum class Failure { closed, too_large, malformed };
+  struct Received {
+    std::optional<nlohmann::json> message;
+    Failure failure = Failure::closed;  // when there is no message
+    std::size_t bytes = 0;
+  };
+  // Blocks until a whole frame arrives or the other side is gone.
+  Received receive();
+
+ private:
+  bool read_exact(char* buffer, std::size_t size);
+  int fd_;
+  std::size_t max_frame_bytes_;
+};
+
+}  // namespace judge::run

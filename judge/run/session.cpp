@@ -1,0 +1,110 @@
+#include "judge/run/session.hpp"
+
+#include "judge/harness/harness.hpp"
+
+namespace judge::run {
+namespace {
+
+constexpr const char* kHarnessPath = "/judge/runner.py";
+
+sandbox::Spec spec_for(const SessionConfig& config, int channel_fd) {
+  sandbox::Spec spec;
+  spec.policy = sandbox::Policy::for_python(config.python);
+  spec.policy.files.push_back({kHarnessPath, std::string(harness::source()), false});
+  for (const auto& file : config.files) spec.policy.files.push_back(file);
+  spec.argv = {spec.policy.executable, "-I", "-S", "-B", kHarnessPath};
+  spec.env.push_back("PYTHONIOENCODING=utf-8");
+  spec.release_fd = harness::kReleaseFd;
+  spec.extra_fds = {{channel_fd, harness::kChannelFd}};
+  spec.limits.cpu_time = config.total_cpu;
+  spec.limits.wall_time = config.total_cpu * 2 + std::chrono::seconds(5);
+  spec.limits.memory_bytes = config.memory_bytes;
+  // The solution's prints are captured by the harness per case; these caps
+  // bind only writes that go around it, straight to fd 1 or 2.
+  spec.limits.output_bytes = 1u << 20;
+  spec.required = config.required;
+  return spec;
+}
+
+std::string phase_name(int phase) {
+  if (phase >= 0) return "case " + std::to_string(phase + 1);
+  return phase == Phase::load().index ? "loading the solution" : "the request";
+}
+
+}  // namespace
+
+Session::Session(const SessionConfig& config)
+    : config_(config), channel_(make_channel()), judge_side_(channel_.judge_end.get(), config.max_answer_bytes) {
+  sandbox::Spec spec = spec_for(config_, channel_.sandbox_end.get());
+  spec.watchdog = [this](const sandbox::Progress& progress) { return watch(progress); };
+  supervisor_ = std::thread([this, spec = std::move(spec)] {
+    result_ = sandbox::run(spec);
+    // The harness is gone: our copy of its end is the last, so closing it
+    // turns any wait for an answer into an end-of-file.
+    channel_.sandbox_end.reset();
+  });
+}
+
+Session::~Session() {
+  if (!finished_) {
+    kill();
+    finish();
+  }
+}
+
+std::optional<std::string> Session::watch(const sandbox::Progress& progress) {
+  if (kill_requested_.load()) {
+    std::lock_guard lock(stop_mutex_);
+    if (!stop_) stop_ = Stop{watched_phase_, Stop::Limit::requested, 0};
+    return "stopped by the judge";
+  }
+  const int phase = phase_.load();
+  if (phase != watched_phase_) {
+    watched_phase_ = phase;
+    phase_start_ = progress;
+  }
+  if (phase == kIdle) return std::nullopt;
+  const std::uint64_t cpu = progress.cpu_ms - phase_start_.cpu_ms;
+  const std::uint64_t wall = progress.wall_ms - phase_start_.wall_ms;
+  const auto cpu_limit = static_cast<std::uint64_t>(config_.request_cpu.count());
+  const auto wall_limit = static_cast<std::uint64_t>(config_.request_wall.count());
+  if (cpu <= cpu_limit && wall <= wall_limit) return std::nullopt;
+  std::lock_guard lock(stop_mutex_);
+  const bool by_cpu = cpu > cpu_limit;
+  stop_ = Stop{phase, by_cpu ? Stop::Limit::cpu : Stop::Limit::wall, by_cpu ? cpu : wall};
+  return phase_name(phase) + (by_cpu ? " used more than " + std::to_string(cpu_limit) + " ms of CPU time"
+                                     : " took more than " + std::to_string(wall_limit) + " ms of wall-clock time");
+}
+
+Reply Session::ask(const nlohmann::json& request, Phase phase) {
+  Reply reply;
+  const auto sent = std::chrono::steady_clock::now();
+  phase_.store(phase.index);
+  if (judge_side_.send(request)) {
+    auto received = judge_side_.receive();
+    reply.message = std::move(received.message);
+    reply.failure = received.failure;
+    reply.bytes = received.bytes;
+  }
+  phase_.store(kIdle);
+  reply.wall_ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - sent).count();
+  return reply;
+}
+
+void Session::kill() { kill_requested_.store(true); }
+
+sandbox::Result Session::finish() {
+  if (finished_) return result_;
+  finished_ = true;
+  // End of input: the harness exits by itself.
+  channel_.judge_end.reset();
+  if (supervisor_.joinable()) supervisor_.join();
+  return result_;
+}
+
+std::optional<Stop> Session::stop() const {
+  std::lock_guard lock(stop_mutex_);
+  return stop_;
+}
+
+}  // namespace judge::run

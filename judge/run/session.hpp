@@ -1,0 +1,99 @@
+// One sandboxed CPython running the harness, and the judge's conversation
+// with it: a request, an answer, each under a deadline the judge enforces
+// from outside (a process that ignores signals still stops on time).
+//
+// Usage:
+//   Session session(config);
+//   auto loaded = session.ask({{"op", "load"}, ...}, Phase::load());
+//   auto answer = session.ask({{"op", "case"}, ...}, Phase::case_number(0));
+//   if (!answer.message) { auto ended = session.finish(); /* why it died */ }
+#pragma once
+
+#include <atomic>
+#include <chrono>
+#include <cstdint>
+#include <mutex>
+#include <optional>
+#include <string>
+#include <thread>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "judge/run/channel.hpp"
+#include "sandbox/sandbox.hpp"
+
+namespace judge::run {
+
+struct SessionConfig {
+  std::string python;  // the interpreter on the host
+  // Files placed in the sandbox besides the harness: {sandbox path, content}.
+  std::vector<sandbox::InjectedFile> files;
+  // Per-request limits: CPU and wall time of one request, measured outside.
+  std::chrono::milliseconds request_cpu{2000};
+  std::chrono::milliseconds request_wall{5000};
+  // Whole-process limits.
+  std::chrono::milliseconds total_cpu{20000};
+  std::uint64_t memory_bytes = 256ull << 20;
+  std::size_t max_answer_bytes = 64u << 20;
+  sandbox::IsolationLevel required = sandbox::IsolationLevel::minimal;
+};
+
+// What a request's deadline is counted against, for the stop message.
+struct Phase {
+  int index;  // >= 0: a test case; -1: loading the solution; -2: other work
+  static Phase load() { return {-1}; }
+  static Phase work() { return {-2}; }
+  static Phase case_number(std::size_t i) { return {static_cast<int>(i)}; }
+};
+
+struct Reply {
+  std::optional<nlohmann::json> message;  // empty: no valid answer (see failure, or finish())
+  Channel::Failure failure = Channel::Failure::closed;
+  std::size_t bytes = 0;
+  double wall_ms = 0;  // from sending the request to the whole answer
+};
+
+// Why the sandbox's watchdog stopped a request, if it did.
+struct Stop {
+  int phase = 0;
+  enum class Limit { cpu, wall, requested } limit = Limit::cpu;
+  std::uint64_t used_ms = 0;
+};
+
+class Session {
+ public:
+  explicit Session(const SessionConfig& config);
+  ~Session();
+  Session(const Session&) = delete;
+  Session& operator=(const Session&) = delete;
+
+  // Sends a request and waits for its answer under the request limits.
+  Reply ask(const nlohmann::json& request, Phase phase);
+  // Stops the process now (e.g. after a malformed answer).
+  void kill();
+  // Ends the conversation and waits for the process. Call once.
+  sandbox::Result finish();
+  std::optional<Stop> stop() const;
+
+ private:
+  std::optional<std::string> watch(const sandbox::Progress& progress);
+
+  SessionConfig config_;
+  ChannelPair channel_;
+  Channel judge_side_;
+  std::thread supervisor_;
+  sandbox::Result result_;
+  bool finished_ = false;
+
+  // Shared with the watchdog, which runs on the supervisor thread.
+  static constexpr int kIdle = -3;
+  std::atomic<int> phase_{kIdle};
+  std::atomic<bool> kill_requested_{false};
+  int watched_phase_ = kIdle;
+  sandbox::Progress phase_start_;
+  mutable std::mutex stop_mutex_;
+  std::optional<Stop> stop_;
+};
+
+}  // namespace judge::run

@@ -1,0 +1,19 @@
+// Small file helpers shared by the CLI and the problem loader.
+#pragma once
+
+#include <filesystem>
+#include <optional>
+#include <string>
+
+namespace judge::util {
+
+// The whole file, or nothing when it cannot be read or exceeds max_bytes.
+std::optional<std::string> read_file(const std::filesystem::path& path, std::uintmax_t max_bytes = 64u << 20);
+
+// Writes via a temporary file and rename, so readers never see half a file.
+bool write_file_atomically(const std::filesystem::path& path, const std::string& content);
+
+// FNV-1a, 64 bits, as 16 hex digits: names cache files (contents are verified).
+std::string fnv1a_hex(const std::string& data);
+
+}  // namespace judge::util
