@@ -8,7 +8,7 @@
 #include "supervise.hpp"
 
 using sandbox::detail::CappedStream;
-using sandbox::detail::UniqueFd;
+using sandbox::UniqueFd;
 
 TEST_CASE("a captured stream keeps at most its cap and counts everything", "[capture]") {
   int fds[2];
