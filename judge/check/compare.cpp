@@ -124,6 +124,7 @@ Comparison by_mode(const CompareContext& context, const json& expected, const js
       if (expected.size() != got.size()) return differs("expected " + std::to_string(expected.size()) + " outputs, got " + std::to_string(got.size()));
       return same();
     }
+    case CompareMode::checker:  // decided by the problem's checker.py (run/checker.cpp)
     case CompareMode::exact: break;
   }
   return exact(expected, got, context, "");

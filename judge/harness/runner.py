@@ -488,7 +488,25 @@ def _generate(request):
         return {"ok": False, "error": _describe(error)}
 
 
-_HANDLERS = {"load": _load, "case": _case, "generate": _generate}
+def _check(request):
+    # The problem's checker, in a process of its own: no solution code here.
+    checker = _state.get("checker")
+    if checker is None:
+        namespace = dict(_PRELUDE)
+        namespace["__name__"] = "checker"
+        with open(request["path"], "rb") as handle:
+            exec(compile(handle.read(), "checker.py", "exec"), namespace)
+        checker = _state["checker"] = namespace["check"]
+    verdict = checker(request["input"], request["expected"], request["got"])
+    if verdict is True:
+        return {"ok": True, "accepted": True}
+    if verdict is False or _type(verdict) is str:
+        return {"ok": True, "accepted": False, "message": verdict or ""}
+    return {"ok": False, "error": {"type": "CheckerError", "message": "check() must return True, False or a message",
+                                   "line": None, "traceback": ""}}
+
+
+_HANDLERS = {"load": _load, "case": _case, "generate": _generate, "check": _check}
 
 
 def _serve():
@@ -503,7 +521,10 @@ def _serve():
             answer = {"ok": False, "error": {"type": "ProtocolError", "message": "unknown request", "line": None,
                                              "traceback": ""}}
         else:
-            answer = handler(request)
+            try:
+                answer = handler(request)
+            except BaseException as error:  # noqa: B902 - a failing generator or checker is reported, not fatal
+                answer = {"ok": False, "error": _describe(error)}
         try:
             _send(answer)
         except (ValueError, TypeError) as error:

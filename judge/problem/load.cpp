@@ -150,10 +150,13 @@ CompareRule compare_rule(const fs::path& file, const Fields& top, bool design) {
     rule.mode = CompareMode::nested_any_order;
   } else if (mode == "design") {
     rule.mode = CompareMode::design;
+  } else if (mode == "checker") {
+    rule.mode = CompareMode::checker;
   } else {
-    compare.fail("mode", "must be exact, any_order, nested_any_order or design, not \"" + mode + "\"");
+    compare.fail("mode", "must be exact, any_order, nested_any_order, design or checker, not \"" + mode + "\"");
   }
-  if ((rule.mode == CompareMode::design) != design) {
+  if (rule.mode == CompareMode::checker && design) compare.fail("mode", "a design problem compares with \"design\"");
+  if (rule.mode != CompareMode::checker && (rule.mode == CompareMode::design) != design) {
     compare.fail("mode", design ? "a systemdesign problem compares with \"design\"" : "\"design\" needs metaData.systemdesign");
   }
   if (compare.has("float_tolerance")) {
@@ -387,6 +390,9 @@ Problem load_problem(const fs::path& dir) {
     problem.limits.memory_mb = static_cast<std::uint64_t>(limits.number("memory_mb", 256, 32, 4096));
   }
   problem.reveal_hidden = top.flag("reveal_hidden", false);
+  if (problem.compare.mode == CompareMode::checker && !fs::is_regular_file(problem.checker_path())) {
+    throw ProblemError(problem.checker_path(), "", "is missing (compare.mode is \"checker\")");
+  }
   if (!fs::is_regular_file(problem.reference_path())) throw ProblemError(problem.reference_path(), "", "is missing");
   if (!fs::is_regular_file(problem.statement_path())) throw ProblemError(problem.statement_path(), "", "is missing");
   read_cases(problem);

@@ -43,7 +43,13 @@ struct Method {
   ValueType returns;
 };
 
-enum class CompareMode { exact, any_order, nested_any_order, design };
+enum class CompareMode {
+  exact,
+  any_order,
+  nested_any_order,
+  design,
+  checker,  // the problem's checker.py decides, in a sandbox of its own
+};
 
 struct CompareRule {
   CompareMode mode = CompareMode::exact;
@@ -92,6 +98,7 @@ struct Problem {
   std::filesystem::path statement_path() const { return dir / "statement.md"; }
   std::filesystem::path reference_path() const { return dir / "reference.py"; }
   std::filesystem::path generator_path() const { return dir / "generator.py"; }
+  std::filesystem::path checker_path() const { return dir / "checker.py"; }
   // What the harness needs to load a solution: metaData and the compare rule.
   nlohmann::json harness_view() const;
 };

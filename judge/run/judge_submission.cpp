@@ -5,6 +5,7 @@
 
 #include "judge/check/compare.hpp"
 #include "judge/run/session.hpp"
+#include "judge/util/files.hpp"
 
 namespace judge::run {
 namespace {
@@ -88,6 +89,7 @@ class Judging {
     } else {
       std::size_t next = 0;
       while (next < selected_.size() && !stopped_) next = run_session(next);
+      if (!pending_checks_.empty()) run_checker();
     }
     finish_report();
     report_.total_ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started).count();
@@ -239,6 +241,12 @@ class Judging {
     check::Answer got{answer.value("value", json()), std::nullopt};
     if (answer.contains("returned")) got.returned = answer["returned"];
     if (show) result.got = got.value;
+    if (problem_.compare.mode == problem::CompareMode::checker) {
+      // Decided after the run, by checker.py in a sandbox of its own.
+      pending_checks_.push_back({report_.tests.size(), &test, got.value});
+      set(result, Verdict::AC, "");
+      return;
+    }
     const check::CompareContext context{problem_.compare, answer_is_double(problem_),
                                         problem_.design ? &test.input["operations"] : nullptr};
     const auto comparison = check::compare(context, *test.expected, got);
@@ -249,10 +257,37 @@ class Judging {
     }
   }
 
-  void record(TestResult result) {
-    if (result.verdict == Verdict::AC) ++report_.passed;
-    if (result.verdict != Verdict::AC && !report_.first_failure) report_.first_failure = report_.tests.size();
-    report_.tests.push_back(std::move(result));
+  void record(TestResult result) { report_.tests.push_back(std::move(result)); }
+
+  // Answers of a checker problem, judged by its checker.py: a separate
+  // sandboxed process that sees expected outputs but no solution code.
+  void run_checker() {
+    SessionConfig config;
+    config.python = options_.python;
+    config.files.push_back({"/box/checker.py", util::read_file(problem_.checker_path()).value_or(""), false});
+    config.request_cpu = std::chrono::seconds(10);
+    config.request_wall = std::chrono::seconds(30);
+    config.total_cpu = std::chrono::seconds(120);
+    config.required = options_.required;
+    Session session(config);
+    ++report_.processes;
+    for (const auto& pending : pending_checks_) {
+      const Reply reply = session.ask({{"op", "check"}, {"path", "/box/checker.py"}, {"input", pending.test->input},
+                                       {"expected", pending.test->expected.value_or(json())}, {"got", pending.got}},
+                                      Phase::work());
+      TestResult& result = report_.tests[pending.result_index];
+      if (!reply.message || !reply.message->value("ok", false)) {
+        const std::string why = reply.message ? reply.message->value("error", json::object()).value("message", "")
+                                              : session.finish().message;
+        submission_failed(Verdict::IE, "the problem's checker.py failed: " + why);
+        return;
+      }
+      if (!reply.message->value("accepted", false)) {
+        const std::string why = reply.message->value("message", "");
+        set(result, Verdict::WA, visible(*pending.test) ? (why.empty() ? "the checker rejected the answer" : why)
+                                                        : "wrong answer on a hidden test");
+      }
+    }
   }
 
   void load_failed(const json& answer) {
@@ -277,6 +312,13 @@ class Judging {
   }
 
   void finish_report() {
+    for (std::size_t i = 0; i < report_.tests.size(); ++i) {
+      if (report_.tests[i].verdict == Verdict::AC) {
+        ++report_.passed;
+      } else if (!report_.first_failure) {
+        report_.first_failure = i;
+      }
+    }
     if (submission_verdict_) {
       report_.verdict = *submission_verdict_;
     } else if (report_.first_failure) {
@@ -306,6 +348,12 @@ class Judging {
   report::Report report_;
   std::chrono::milliseconds used_cpu_{0};
   std::optional<Verdict> submission_verdict_;
+  struct PendingCheck {
+    std::size_t result_index;
+    const problem::Case* test;
+    json got;
+  };
+  std::vector<PendingCheck> pending_checks_;
   bool stopped_ = false;
 };
 

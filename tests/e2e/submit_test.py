@@ -382,6 +382,27 @@ class ComparisonRules(Judge):
                     return node
         """, "clone-graph"), "WA", "square")
 
+    def test_a_problem_checker_accepts_any_valid_answer(self):
+        self.assertVerdict(self.submit("""
+            from typing import List
+            class Solution:
+                def findPair(self, nums: List[int], target: int) -> List[int]:
+                    for j in range(len(nums) - 1, -1, -1):
+                        for i in range(j):
+                            if nums[i] + nums[j] == target:
+                                return [j, i]
+                    return []
+        """, "any-pair"), "AC")
+        report = self.submit("""
+            from typing import List
+            class Solution:
+                def findPair(self, nums: List[int], target: int) -> List[int]:
+                    return [0, 0]
+        """, "any-pair")
+        self.assertVerdict(report, "WA", "two-answers")
+        self.assertEqual(report["first_failure"]["message"], "the indices must be two different positions of nums")
+        self.assertEqual(report["timing"]["processes"], 2, "the checker runs in a process of its own")
+
     def test_trees_are_drawn_for_the_learner(self):
         completed = self.submit("""
             class Solution:
