@@ -122,7 +122,12 @@ class Judging {
       return selected_.size();
     }
     if (!(*loaded.message)["ok"].is_boolean() || !(*loaded.message)["ok"].get<bool>()) {
-      load_failed(*loaded.message);
+      try {
+        load_failed(*loaded.message);
+      } catch (const json::exception&) {
+        submission_failed(Verdict::RE, "while loading the solution: the program wrote something that is not an answer "
+                                       "to the judge's channel");
+      }
       account(session.finish());
       return selected_.size();
     }
@@ -147,7 +152,12 @@ class Judging {
         record(std::move(result));
         return options_.fail_fast ? selected_.size() : next + 1;
       }
-      score_answer(test, *reply.message, result);
+      try {
+        score_answer(test, *reply.message, result);
+      } catch (const json::exception&) {
+        // Fields of the wrong type: the solution wrote this frame, not the harness.
+        set(result, Verdict::RE, "the program wrote something that is not an answer to the judge's channel");
+      }
       const bool failed = result.verdict != Verdict::AC;
       record(std::move(result));
       if (failed && options_.fail_fast) {
@@ -199,7 +209,7 @@ class Judging {
     }
   }
 
-  void score_answer(const problem::Case& test, const json& answer, TestResult& result) const {
+  void score_answer(const problem::Case& test, const json& answer, TestResult& result) {
     const bool show = visible(test);
     if (answer.contains("maxrss_kb") && answer["maxrss_kb"].is_number_unsigned()) {
       result.memory_kb = answer["maxrss_kb"].get<std::uint64_t>();

@@ -114,10 +114,10 @@ Observation supervise(const Supervised& run) {
     if (ready < 0 && errno != EINTR) break;
 
     for (CappedStream* stream : {run.out, run.err}) {
-      if (!stream->closed() && stream->drain() == CappedStream::State::over_cap) {
-        kill(Observation::Kill::output);
-        stream->close();
-      }
+      // Over the cap, the stream stays open and is drained into nothing
+      // until the kill lands: closing it would hand the program an EPIPE
+      // to answer with before it dies.
+      if (!stream->closed() && stream->drain() == CappedStream::State::over_cap) kill(Observation::Kill::output);
     }
     if ((fds[0].revents & POLLIN) != 0) {
       exited = true;

@@ -251,6 +251,18 @@ class Forgery(Judge):
         """)
         self.assertNotEqual(report["verdict"], "AC")
 
+    def test_a_forged_answer_with_fields_of_the_wrong_type_is_a_runtime_error(self):
+        report = self.submit("""
+            import os
+            class Solution:
+                def double(self, n: int) -> int:
+                    body = b'{"ok":false,"error":{"type":5,"message":[1],"line":"x"}}'
+                    os.write(3, len(body).to_bytes(4, "big") + body)
+                    os._exit(0)
+        """)
+        self.assertVerdict(report, "RE", "sample-one")
+        self.assertIn("not an answer", report["first_failure"]["message"])
+
     def test_printing_accepted_is_just_output(self):
         report = self.submit("""
             class Solution:
