@@ -27,7 +27,8 @@ int list(const ListOptions& options) {
                      {"difficulty", problem.difficulty}, {"topics", problem.topics},
                      {"leetcode", problem.leetcode ? nlohmann::json(*problem.leetcode) : nlohmann::json(nullptr)}});
       lines[problem.pattern].push_back(problem.id + std::string(std::max<std::size_t>(2, 44 - problem.id.size()), ' ') +
-                                       problem.difficulty + "  " + problem.title);
+                                       problem.difficulty + std::string(8 - std::min<std::size_t>(6, problem.difficulty.size()), ' ') +
+                                       problem.title);
     } catch (const problem::ProblemError& error) {
       ++broken;
       std::cerr << "judge list: skipping a malformed problem: " << error.what() << "\n";
