@@ -2,6 +2,7 @@
 #include <unistd.h>
 
 #include <iostream>
+#include <thread>
 
 #include "judge/cli/command.hpp"
 #include "judge/cli/problems.hpp"
@@ -10,6 +11,8 @@
 #include "judge/report/report_text.hpp"
 #include "judge/run/generated.hpp"
 #include "judge/run/judge_submission.hpp"
+#include "judge/run/scoring.hpp"
+#include "judge/typecheck/type_checker.hpp"
 #include "judge/util/files.hpp"
 
 namespace judge::cli {
@@ -22,6 +25,9 @@ struct SubmitOptions {
   bool sample = false;
   bool json = false;
   bool fail_fast = false;
+  bool no_typecheck = false;
+  bool type_errors_fail = false;
+  int type_hints_weight = -1;  // -1: the problem's
   std::string require = "minimal";
   std::string python;
 };
@@ -42,19 +48,36 @@ int submit(const SubmitOptions& options) {
   judge_options.fail_fast = options.fail_fast;
   judge_options.required = *sandbox::isolation_level_from_string(options.require);
   judge_options.judge_version = JUDGE_VERSION;
+  // The type check runs beside the tests: the learner waits for the slower one only.
+  std::optional<typecheck::TypeCheckResult> hints;
+  std::jthread checking;
+  if (!options.no_typecheck) {
+    checking = std::jthread([&hints, python = judge_options.python, signatures = problem.python_signatures(), &source] {
+      typecheck::TypeChecker checker({python, typecheck::default_cache_dir(), false});
+      hints = checker.check(*source, signatures);
+    });
+  }
   if (!options.sample) {
     run::expand_generated(problem, {judge_options.python, run::default_cache_dir(), judge_options.required});
   }
-
-  const report::Report report =
+  report::Report report =
       run::judge_submission(problem, {std::filesystem::path(options.file).filename().string(), *source}, judge_options);
+  if (checking.joinable()) checking.join();
+  report.type_check = std::move(hints);
+  problem::Scoring scoring = problem.scoring;
+  if (options.type_hints_weight >= 0) {
+    scoring.type_hints = options.type_hints_weight;
+    scoring.tests = 100 - options.type_hints_weight;
+  }
+  scoring.type_errors_fail = scoring.type_errors_fail || options.type_errors_fail;
+  run::combine_scores(report, scoring);
   if (options.json) {
     std::cout << report::to_json(report).dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
   } else {
     std::cout << report::to_text(report, &problem, {::isatty(STDOUT_FILENO) == 1 && std::getenv("NO_COLOR") == nullptr});
   }
   if (report.verdict == report::Verdict::IE) return kExitError;
-  return report.verdict == report::Verdict::AC ? kExitOk : kExitFailed;
+  return run::passes(report) ? kExitOk : kExitFailed;
 }
 
 }  // namespace
@@ -68,6 +91,11 @@ void add_submit_command(CLI::App& app, int& exit_code) {
   command->add_flag("--sample", options->sample, "Run only the sample tests (LeetCode's Run)");
   command->add_flag("--fail-fast", options->fail_fast, "Stop at the first failing test");
   command->add_flag("--json", options->json, "Print the judge.report/v1 JSON report");
+  command->add_flag("--no-typecheck", options->no_typecheck, "Skip the type-hint check (scores tests only)");
+  command->add_option("--type-hints-weight", options->type_hints_weight,
+                      "Percent of the score for complete type hints (default: the problem's, usually 10)")
+      ->check(CLI::Range(0, 100));
+  command->add_flag("--type-errors-fail", options->type_errors_fail, "Count mypy's type errors as failures too");
   command->add_option("--problems", options->problems_dir, "Problem bank folder (default: $JUDGE_PROBLEMS or the built-in bank)");
   command->add_option("--require-isolation", options->require, "Refuse to run below this level")
       ->check(CLI::IsMember({"minimal", "standard", "strict"}))->capture_default_str();

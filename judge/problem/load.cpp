@@ -344,6 +344,22 @@ std::string why_input_invalid(const Problem& problem, const json& input) {
   return {};
 }
 
+json Problem::python_signatures() const {
+  auto signature = [](const Method& m, const std::string& returns) {
+    json params = json::object();
+    for (const auto& param : m.params) params[param.name] = param.type.python_annotation();
+    return json{{"params", params}, {"returns", returns}};
+  };
+  json out = json::object();
+  if (design) {
+    out["__init__"] = signature(method, "None");
+    for (const auto& m : methods) out[m.name] = signature(m, m.returns.python_annotation());
+  } else {
+    out[method.name] = signature(method, method.returns.python_annotation());
+  }
+  return out;
+}
+
 Problem load_problem(const fs::path& dir) {
   Problem problem;
   problem.dir = dir;
@@ -351,7 +367,7 @@ Problem load_problem(const fs::path& dir) {
   const json document = read_json(file);
   Fields top(file, document, "");
   top.only({"$schema", "schema", "id", "leetcode", "title", "difficulty", "pattern", "topics", "complexity", "metaData",
-            "compare", "limits", "reveal_hidden", "notes"});
+            "compare", "limits", "reveal_hidden", "notes", "scoring"});
   if (top.text("schema") != "judge.problem/v1") top.fail("schema", "must be \"judge.problem/v1\"");
   problem.id = top.text("id");
   if (!std::regex_match(problem.id, kSlug)) top.fail("id", "must be a slug: lowercase words joined by '-'");
@@ -390,6 +406,16 @@ Problem load_problem(const fs::path& dir) {
     problem.limits.memory_mb = static_cast<std::uint64_t>(limits.number("memory_mb", 256, 32, 4096));
   }
   problem.reveal_hidden = top.flag("reveal_hidden", false);
+  if (top.has("scoring")) {
+    Fields scoring(file, top.at("scoring"), "scoring");
+    scoring.only({"tests", "type_hints", "type_errors"});
+    problem.scoring.tests = static_cast<double>(scoring.number("tests", 90, 0, 1000));
+    problem.scoring.type_hints = static_cast<double>(scoring.number("type_hints", 10, 0, 1000));
+    if (problem.scoring.tests + problem.scoring.type_hints <= 0) scoring.fail("", "tests and type_hints cannot both be 0");
+    const std::string errors = scoring.text_or("type_errors", "report");
+    if (errors != "report" && errors != "fail") scoring.fail("type_errors", "must be \"report\" or \"fail\"");
+    problem.scoring.type_errors_fail = errors == "fail";
+  }
   if (problem.compare.mode == CompareMode::checker && !fs::is_regular_file(problem.checker_path())) {
     throw ProblemError(problem.checker_path(), "", "is missing (compare.mode is \"checker\")");
   }

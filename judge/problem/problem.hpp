@@ -66,6 +66,14 @@ struct Limits {
   std::uint64_t memory_mb = 256;
 };
 
+// How a submission's score is split; the default follows the roadmap's rule
+// that type hints are part of every solution.
+struct Scoring {
+  double tests = 90;
+  double type_hints = 10;
+  bool type_errors_fail = false;  // mypy's type errors fail the submission too
+};
+
 struct Case {
   std::string name;
   bool sample = false;
@@ -92,6 +100,7 @@ struct Problem {
   std::vector<Method> methods;  // design methods
   CompareRule compare;
   Limits limits;
+  Scoring scoring;
   bool reveal_hidden = false;
   std::vector<Case> cases;
 
@@ -101,6 +110,9 @@ struct Problem {
   std::filesystem::path checker_path() const { return dir / "checker.py"; }
   // What the harness needs to load a solution: metaData and the compare rule.
   nlohmann::json harness_view() const;
+  // Method name -> {"params": {name: annotation}, "returns": annotation}, in
+  // Python's typing terms, for starter files and fix hints.
+  nlohmann::json python_signatures() const;
 };
 
 // Reads and validates problem.json and tests.json in `dir`. Throws ProblemError.

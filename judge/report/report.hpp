@@ -10,6 +10,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "judge/typecheck/type_check.hpp"
 #include "sandbox/result.hpp"
 
 namespace judge::report {
@@ -48,6 +49,14 @@ struct ProblemInfo {
   std::string difficulty;
 };
 
+// How the score was made: tests and type hints, each out of its weight.
+struct ScoreBreakdown {
+  double tests = 0;
+  double tests_max = 100;
+  double type_hints = 0;
+  double type_hints_max = 0;
+};
+
 struct Report {
   ProblemInfo problem;
   std::string solution_file;
@@ -56,6 +65,11 @@ struct Report {
   std::string message;
   double score = 0;
   double max_score = 100;
+  ScoreBreakdown breakdown;
+  // Empty when the type check was switched off (--no-typecheck).
+  std::optional<typecheck::TypeCheckResult> type_check;
+  // The course counts mypy's type errors as failures (problem "type_errors": "fail").
+  bool type_errors_fail = false;
   std::size_t passed = 0;
   std::size_t total = 0;
   std::vector<TestResult> tests;

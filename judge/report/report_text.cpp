@@ -115,7 +115,53 @@ void failure_details(std::ostringstream& out, const TestResult& test, const prob
   }
 }
 
+void type_hints_section(std::ostringstream& out, const typecheck::TypeCheckResult& check, bool errors_fail,
+                        const Paint& paint) {
+  if (!check.failure.empty()) {
+    out << "\n" << paint("Type hints: not checked", "1;35") << " (the type checker failed: " << check.failure << ")\n";
+    return;
+  }
+  if (check.syntax_error) return;  // the compile error above says it all
+  if (check.ok) {
+    out << "\n" << paint("✔ Type hints: every function is annotated", "32") << " (" << check.tool << " " << check.version
+        << ", " << check.function_count << " function" << (check.function_count == 1 ? "" : "s") << ")\n";
+  } else {
+    out << "\n" << paint("✘ Type hints: " + std::to_string(check.missing_annotations()) + " of " +
+                              std::to_string(std::max(check.function_count, check.missing_annotations())) +
+                              " functions need annotations",
+                          "1;31")
+        << " (type hints on every function, always)\n";
+    for (const auto& finding : check.functions) {
+      std::string missing;
+      for (const auto& param : finding.missing_params) missing += (missing.empty() ? "parameter " : ", ") + param;
+      if (finding.missing_return) missing += missing.empty() ? "return type" : ", return type";
+      out << "  line " << finding.line << "  " << finding.qualname << ": " << missing << "\n";
+      if (!finding.fix_hint.empty()) out << "      fix: " << finding.fix_hint << "\n";
+    }
+  }
+  std::size_t shown = 0;
+  for (const auto& diagnostic : check.diagnostics) {
+    if (diagnostic.code == "no-untyped-def") continue;
+    if (shown++ == 0) {
+      out << (errors_fail ? "  mypy's type errors (they count for this problem):\n"
+                                      : "  mypy also says (worth a look, not counted):\n");
+    }
+    if (shown > 10) {
+      out << "    ...\n";
+      break;
+    }
+    out << "    line " << diagnostic.line << ":" << diagnostic.column << " " << diagnostic.severity << ": "
+        << diagnostic.message << (diagnostic.code.empty() ? "" : "  [" + diagnostic.code + "]") << "\n";
+  }
+}
+
 }  // namespace
+
+std::string type_hints_text(const typecheck::TypeCheckResult& check, bool errors_fail, TextStyle style) {
+  std::ostringstream out;
+  type_hints_section(out, check, errors_fail, Paint{style.color});
+  return out.str();
+}
 
 std::string draw_tree(const json& level_order) {
   std::vector<TreeNodeView> nodes;
@@ -145,8 +191,16 @@ std::string to_text(const Report& report, const problem::Problem* problem, TextS
   out << paint(std::string(accepted ? "✔ " : "✘ ") + std::string(describe(report.verdict)), color_of(report.verdict))
       << "  " << report.problem.id << (report.mode == "sample" ? " (sample tests only)" : "") << "\n";
   out << "  " << report.passed << "/" << report.total << " tests passed, score " << report.score << "/"
-      << report.max_score << "\n";
+      << report.max_score;
+  if (report.breakdown.type_hints_max > 0) {
+    out << " (tests " << report.breakdown.tests << "/" << report.breakdown.tests_max << ", type hints "
+        << report.breakdown.type_hints << "/" << report.breakdown.type_hints_max << ")";
+  }
+  out << "\n";
   if (!accepted && !report.message.empty()) out << "  " << report.message << "\n";
+  if (accepted && report.type_check && report.type_check->failure.empty() && !report.type_check->ok) {
+    out << "  " << paint("Not done yet:", "1;31") << " the tests pass, but type hints are missing (below)\n";
+  }
   if (report.compile_error) {
     const json& error = *report.compile_error;
     if (error.contains("traceback") && error["traceback"].is_string() && !error["traceback"].get<std::string>().empty()) {
@@ -158,6 +212,7 @@ std::string to_text(const Report& report, const problem::Problem* problem, TextS
     out << "\n" << paint("First failing test: " + failure.name, "1") << " (" << to_string(failure.verdict) << ")\n";
     failure_details(out, failure, problem, paint);
   }
+  if (report.type_check) type_hints_section(out, *report.type_check, report.type_errors_fail, paint);
   if (!report.tests.empty()) {
     out << "\nTests:\n";
     for (const auto& test : report.tests) {

@@ -17,6 +17,9 @@ struct TextStyle {
 // `problem` gives parameter names and types (trees are drawn); may be null.
 std::string to_text(const Report& report, const problem::Problem* problem, TextStyle style);
 
+// The type-hint findings alone (for `judge typecheck`).
+std::string type_hints_text(const typecheck::TypeCheckResult& check, bool errors_fail, TextStyle style);
+
 // A binary tree given in LeetCode level order, drawn sideways:
 //   3
 //   ├── 9

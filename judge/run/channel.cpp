@@ -1,7 +1,10 @@
 #include "judge/run/channel.hpp"
 
 #include <errno.h>
+#include <poll.h>
 #include <sys/socket.h>
+
+#include <algorithm>
 
 #include <system_error>
 
@@ -61,21 +64,33 @@ bool Channel::send(const nlohmann::json& message) {
   return true;
 }
 
-bool Channel::read_exact(char* buffer, std::size_t size) {
+Channel::ReadResult Channel::read_exact(char* buffer, std::size_t size, Deadline deadline) {
   std::size_t got = 0;
   while (got < size) {
+    if (deadline) {
+      const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(*deadline - std::chrono::steady_clock::now());
+      if (left.count() <= 0) return ReadResult::timed_out;
+      pollfd ready{fd_, POLLIN, 0};
+      if (::poll(&ready, 1, static_cast<int>(std::min<long long>(left.count(), 1000))) == 0) continue;
+    }
     const ssize_t n = ::recv(fd_, buffer + got, size - got, 0);
     if (n < 0 && errno == EINTR) continue;
-    if (n <= 0) return false;
+    if (n <= 0) return ReadResult::closed;
     got += static_cast<std::size_t>(n);
   }
-  return true;
+  return ReadResult::done;
 }
 
-Channel::Received Channel::receive() {
+Channel::Received Channel::receive(Deadline deadline) {
   Received received;
+  auto failed = [&received](ReadResult result) {
+    received.failure = result == ReadResult::timed_out ? Failure::timed_out : Failure::closed;
+    return received;
+  };
   unsigned char header[4];
-  if (!read_exact(reinterpret_cast<char*>(header), sizeof header)) return received;
+  if (auto result = read_exact(reinterpret_cast<char*>(header), sizeof header, deadline); result != ReadResult::done) {
+    return failed(result);
+  }
   const std::size_t size = (std::size_t{header[0]} << 24) | (std::size_t{header[1]} << 16) |
                            (std::size_t{header[2]} << 8) | header[3];
   received.bytes = size;
@@ -84,7 +99,7 @@ Channel::Received Channel::receive() {
     return received;
   }
   std::string body(size, '\0');
-  if (!read_exact(body.data(), size)) return received;
+  if (auto result = read_exact(body.data(), size, deadline); result != ReadResult::done) return failed(result);
   if (nested_too_deep(body)) {
     received.failure = Failure::malformed;
     return received;

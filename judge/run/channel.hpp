@@ -5,6 +5,7 @@
 // and parsed strictly; anything else is reported, never trusted.
 #pragma once
 
+#include <chrono>
 #include <cstddef>
 #include <optional>
 #include <string>
@@ -30,17 +31,20 @@ class Channel {
   // False when the other side is gone.
   bool send(const nlohmann::json& message);
 
-  enum class Failure { closed, too_large, malformed };
+  enum class Failure { closed, too_large, malformed, timed_out };
   struct Received {
     std::optional<nlohmann::json> message;
     Failure failure = Failure::closed;  // when there is no message
     std::size_t bytes = 0;
   };
-  // Blocks until a whole frame arrives or the other side is gone.
-  Received receive();
+  using Deadline = std::optional<std::chrono::steady_clock::time_point>;
+  // Blocks until a whole frame arrives, the other side is gone, or the
+  // deadline (when given) passes.
+  Received receive(Deadline deadline = std::nullopt);
 
  private:
-  bool read_exact(char* buffer, std::size_t size);
+  enum class ReadResult { done, closed, timed_out };
+  ReadResult read_exact(char* buffer, std::size_t size, Deadline deadline);
   int fd_;
   std::size_t max_frame_bytes_;
 };

@@ -1,0 +1,262 @@
+# The judge's type-check helper: a trusted process (it never executes the
+# code it checks) that runs Debian's mypy with the judge's own options and
+# counts unannotated functions itself, so nothing in a submission can switch
+# the rule off.
+#
+# Protocol: like the harness, 4-byte big-endian length + JSON frames on fd 3.
+#   {"op": "check", "source": "..."}  ->  {"ok": true, "syntax_error", "functions", "function_count",
+#                                          "diagnostics", "mypy_version", "mode", "time_ms"}
+# argv: WORK_DIR CACHE_DIR(or "") MODE ("once": mypy's incremental cache, cheapest for one file;
+#       "warm": mypy's fine-grained daemon state kept in memory, ~10 ms a file after the first)
+import ast
+import io
+import json
+import os
+import re
+import resource
+import sys
+import time
+import tokenize
+
+CHANNEL = 3
+WORK, CACHE, MODE = sys.argv[1], sys.argv[2], sys.argv[3]
+
+# What LeetCode provides without imports, as mypy should see it (the harness
+# gives the same names at run time).
+PRELUDE_STUB = '''
+import collections, heapq, bisect, math, itertools, functools, string, re, random, operator, copy, array
+from typing import *
+from collections import *
+from heapq import *
+from bisect import *
+from math import *
+from itertools import *
+from functools import *
+
+class ListNode:
+    val: int
+    next: Optional[ListNode]
+    def __init__(self, val: int = ..., next: Optional[ListNode] = ...) -> None: ...
+
+class TreeNode:
+    val: int
+    left: Optional[TreeNode]
+    right: Optional[TreeNode]
+    def __init__(self, val: int = ..., left: Optional[TreeNode] = ..., right: Optional[TreeNode] = ...) -> None: ...
+
+class Node:
+    val: int
+    neighbors: List[Node]
+    def __init__(self, val: int = ..., neighbors: Optional[List[Node]] = ...) -> None: ...
+'''
+# Appended as the last line, so the learner's line and column numbers stay
+# theirs; mypy resolves module names regardless of order.
+PRELUDE_IMPORT = "\nfrom _judge_prelude import *  # added by the judge\n"
+
+MYPY_FLAGS = [
+    "--config-file", os.path.join(WORK, "judge-mypy.ini"),  # ours only: config files can name plugins
+    "--disallow-untyped-defs", "--disallow-incomplete-defs",
+    "--show-column-numbers", "--show-error-codes", "--no-error-summary", "--hide-error-context",
+    "--follow-imports", "silent", "--no-site-packages", "--no-color-output", "--no-pretty",
+]
+
+SUPPRESSION = re.compile(r"#\s*(type:\s*ignore|mypy\s*:)", re.IGNORECASE)
+LINE = re.compile(r"^(?P<file>[^:]+):(?P<line>\d+):(?P<column>\d+): (?P<severity>error|note|warning): "
+                  r"(?P<message>.*?)(?:  \[(?P<code>[a-z0-9-]+)\])?$")
+
+
+def without_suppressions(source):
+    """The source with every `# type: ignore` and `# mypy:` comment blanked (same length, so positions hold)."""
+    lines = source.splitlines(keepends=True)
+    for token in tokenize.generate_tokens(io.StringIO(source).readline):
+        if token.type == tokenize.COMMENT and SUPPRESSION.search(token.string):
+            row, start = token.start
+            text = lines[row - 1]
+            lines[row - 1] = text[:start] + " " * len(token.string) + text[start + len(token.string):]
+    return "".join(lines)
+
+
+def fix_hint(finding, signatures):
+    """The def line as it should read: known types from the problem's signature, <type> where unknown."""
+    known = signatures.get(finding["name"], {}) if finding["in_class"] else {}
+    known_params = known.get("params", {})
+    parts = [finding["self"]] if finding["self"] else []
+    for param in finding["params"]:
+        annotation = param["annotation"] or known_params.get(param["name"]) or "<type>"
+        parts.append("%s: %s" % (param["name"], annotation))
+    returns = finding["returns"] or known.get("returns") or ("None" if finding["name"] == "__init__" else "<type>")
+    prefix = "async def" if finding["is_async"] else "def"
+    return "%s %s(%s) -> %s:" % (prefix, finding["name"], ", ".join(parts), returns)
+
+
+def missing_annotations(tree):
+    """Every def with a parameter or return left unannotated, found by walking the AST ourselves."""
+    found = []
+    count = 0
+
+    def visit(node, scope, in_class):
+        nonlocal count
+        for child in ast.iter_child_nodes(node):
+            if isinstance(child, (ast.FunctionDef, ast.AsyncFunctionDef)):
+                count += 1
+                check(child, scope, in_class)
+                visit(child, scope + [child.name, "<locals>"], False)
+            elif isinstance(child, ast.ClassDef):
+                visit(child, scope + [child.name], True)
+            else:
+                visit(child, scope, in_class)
+
+    def check(function, scope, in_class):
+        if function.type_comment:  # PEP 484 signature comment: annotated, the old way
+            return
+        args = function.args
+        positional = args.posonlyargs + args.args
+        decorators = {d.id for d in function.decorator_list if isinstance(d, ast.Name)}
+        skip_first = in_class and "staticmethod" not in decorators and positional
+        params = positional[1:] if skip_first else positional
+        missing = [a.arg for a in params + args.kwonlyargs if a.annotation is None and a.type_comment is None]
+        for star, prefix in ((args.vararg, "*"), (args.kwarg, "**")):
+            if star is not None and star.annotation is None:
+                missing.append(prefix + star.arg)
+        annotated = len(params) + len(args.kwonlyargs) + (args.vararg is not None) + (args.kwarg is not None) - len(missing)
+        # mypy lets __init__ leave out "-> None" once an argument is annotated.
+        missing_return = function.returns is None and not (function.name == "__init__" and annotated > 0)
+        if missing or missing_return:
+            found.append({
+                "name": function.name,
+                "qualname": ".".join(scope + [function.name]),
+                "line": function.lineno,
+                "column": function.col_offset + 1,
+                "missing_params": missing,
+                "missing_return": missing_return,
+                "in_class": bool(skip_first),
+                "self": positional[0].arg if skip_first else None,
+                "is_async": isinstance(function, ast.AsyncFunctionDef),
+                # What is there already, for the fix hint.
+                "params": [{"name": a.arg, "annotation": ast.unparse(a.annotation) if a.annotation else None}
+                           for a in params],
+                "returns": ast.unparse(function.returns) if function.returns else None,
+            })
+
+    visit(tree, [], False)
+    return found, count
+
+
+class Mypy:
+    def __init__(self):
+        from mypy.version import __version__
+        self.version = __version__
+        self.server = None
+        self.requests = 0
+        with open(os.path.join(WORK, "judge-mypy.ini"), "w") as handle:
+            handle.write("[mypy]\nmypy_path = %s\n" % os.path.join(WORK, "prelude"))
+        os.makedirs(os.path.join(WORK, "prelude"), exist_ok=True)
+        with open(os.path.join(WORK, "prelude", "_judge_prelude.pyi"), "w") as handle:
+            handle.write(PRELUDE_STUB)
+
+    def flags(self):
+        flags = list(MYPY_FLAGS)
+        flags += ["--cache-dir", CACHE] if CACHE else ["--cache-dir", os.devnull]
+        return flags
+
+    def check(self, source):
+        self.requests += 1
+        directory = os.path.join(WORK, "r%d" % self.requests)
+        os.makedirs(directory)
+        path = os.path.join(directory, "solution.py")
+        with open(path, "w", encoding="utf-8") as handle:
+            handle.write(without_suppressions(source) + PRELUDE_IMPORT)
+        try:
+            output = self.run_warm(path) if MODE == "warm" else self.run_once(path)
+        finally:
+            os.remove(path)
+            os.rmdir(directory)
+        diagnostics = []
+        for line in output.splitlines():
+            match = LINE.match(line)
+            if match is None or not match.group("file").endswith("solution.py"):
+                continue
+            diagnostics.append({
+                "line": int(match.group("line")),
+                "column": int(match.group("column")),
+                "severity": match.group("severity"),
+                "code": match.group("code") or "",
+                "message": match.group("message"),
+            })
+        return diagnostics
+
+    def run_once(self, path):
+        from mypy import api
+        out, err, _status = api.run(self.flags() + [path])
+        return out + err
+
+    def run_warm(self, path):
+        if self.server is None:
+            from mypy.dmypy_server import Server
+            from mypy.main import process_options
+            _, options = process_options(self.flags() + [path], require_targets=False, server_options=True)
+            self.server = Server(options, os.path.join(WORK, "dmypy.json"))
+        from mypy.modulefinder import BuildSource
+        result = self.server.check([BuildSource(path, None)], export_types=False, is_tty=False, terminal_width=200)
+        return result.get("out", "") + result.get("err", "")
+
+
+def recv_exact(size):
+    chunks = []
+    while size > 0:
+        chunk = os.read(CHANNEL, min(size, 1 << 20))
+        if not chunk:
+            sys.exit(0)
+        chunks.append(chunk)
+        size -= len(chunk)
+    return b"".join(chunks)
+
+
+def send(message):
+    body = json.dumps(message, ensure_ascii=False).encode("utf-8", "replace")
+    data = memoryview(len(body).to_bytes(4, "big") + body)
+    while data:
+        data = data[os.write(CHANNEL, data):]
+
+
+def handle(mypy, request):
+    started = time.perf_counter()
+    source = request["source"]
+    answer = {"ok": True, "syntax_error": None, "functions": [], "function_count": 0, "diagnostics": [],
+              "mypy_version": mypy.version, "mode": MODE}
+    try:
+        tree = ast.parse(source, type_comments=True)
+        without_suppressions(source)  # tokenizes: the same errors as the parser, caught here too
+    except (SyntaxError, ValueError) as error:
+        answer["syntax_error"] = {"line": getattr(error, "lineno", None) or 1, "column": getattr(error, "offset", None) or 1,
+                                  "message": getattr(error, "msg", str(error))}
+        answer["time_ms"] = (time.perf_counter() - started) * 1000
+        return answer
+    except (tokenize.TokenError, IndentationError) as error:
+        answer["syntax_error"] = {"line": 1, "column": 1, "message": str(error)}
+        return answer
+    answer["functions"], answer["function_count"] = missing_annotations(tree)
+    for finding in answer["functions"]:
+        finding["fix_hint"] = fix_hint(finding, request.get("signatures", {}))
+    answer["diagnostics"] = mypy.check(source)
+    answer["time_ms"] = (time.perf_counter() - started) * 1000
+    return answer
+
+
+def main():
+    # Limits of its own: mypy on a hostile file must not take the machine.
+    resource.setrlimit(resource.RLIMIT_AS, (3 << 30, 3 << 30))
+    resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
+    sys.setrecursionlimit(20000)
+    mypy = Mypy()
+    send({"ok": True, "ready": True, "mypy_version": mypy.version})
+    while True:
+        request = json.loads(recv_exact(int.from_bytes(recv_exact(4), "big")))
+        try:
+            answer = handle(mypy, request)
+        except Exception as error:  # noqa: BLE001 - a mypy crash is reported, the judge decides
+            answer = {"ok": False, "error": "%s: %s" % (type(error).__name__, error)}
+        send(answer)
+
+
+main()
