@@ -24,7 +24,9 @@ WORK, CACHE, MODE = sys.argv[1], sys.argv[2], sys.argv[3]
 # What LeetCode provides without imports, as mypy should see it (the harness
 # gives the same names at run time).
 PRELUDE_STUB = '''
-import collections, heapq, bisect, math, itertools, functools, string, re, random, operator, copy, array
+import collections as collections, heapq as heapq, bisect as bisect, math as math, itertools as itertools
+import functools as functools, string as string, re as re, random as random, operator as operator
+import copy as copy, array as array
 from typing import *
 from collections import *
 from heapq import *
@@ -114,10 +116,10 @@ def missing_annotations(tree):
         decorators = {d.id for d in function.decorator_list if isinstance(d, ast.Name)}
         skip_first = in_class and "staticmethod" not in decorators and positional
         params = positional[1:] if skip_first else positional
-        missing = [a.arg for a in params + args.kwonlyargs if a.annotation is None and a.type_comment is None]
-        for star, prefix in ((args.vararg, "*"), (args.kwarg, "**")):
-            if star is not None and star.annotation is None:
-                missing.append(prefix + star.arg)
+        # In the order they are written: positional, *args, keyword-only, **kwargs.
+        ordered = [(a, "") for a in params] + ([(args.vararg, "*")] if args.vararg else [])
+        ordered += [(a, "") for a in args.kwonlyargs] + ([(args.kwarg, "**")] if args.kwarg else [])
+        missing = [prefix + a.arg for a, prefix in ordered if a.annotation is None and a.type_comment is None]
         annotated = len(params) + len(args.kwonlyargs) + (args.vararg is not None) + (args.kwarg is not None) - len(missing)
         # mypy lets __init__ leave out "-> None" once an argument is annotated.
         missing_return = function.returns is None and not (function.name == "__init__" and annotated > 0)
