@@ -18,10 +18,14 @@ bool fail(ChildFailure& failure, ChildStep step) {
 }
 
 bool set_ids(const CredentialPlan& plan, ChildFailure& failure) {
-  if (plan.drop_groups && ::setgroups(0, nullptr) != 0) return fail(failure, ChildStep::drop_groups);
+  // Raw syscalls: glibc's wrappers broadcast the change to every thread of
+  // the process (setxid), taking a lock another thread of the judge may have
+  // held at clone time: the child would wait on it forever. The child has
+  // one thread, so the raw call is the whole change.
+  if (plan.drop_groups && ::syscall(SYS_setgroups, 0, nullptr) != 0) return fail(failure, ChildStep::drop_groups);
   if (!plan.change_ids) return true;
-  if (::setresgid(plan.gid, plan.gid, plan.gid) != 0) return fail(failure, ChildStep::set_gid);
-  if (::setresuid(plan.uid, plan.uid, plan.uid) != 0) return fail(failure, ChildStep::set_uid);
+  if (::syscall(SYS_setresgid, plan.gid, plan.gid, plan.gid) != 0) return fail(failure, ChildStep::set_gid);
+  if (::syscall(SYS_setresuid, plan.uid, plan.uid, plan.uid) != 0) return fail(failure, ChildStep::set_uid);
   return true;
 }
 

@@ -2,6 +2,10 @@
 #include <fcntl.h>
 #include <unistd.h>
 
+#include <atomic>
+#include <thread>
+#include <vector>
+
 #include "support.hpp"
 
 using sandbox::Status;
@@ -156,4 +160,26 @@ TEST_CASE("a caller's watchdog stops a program that ignores signals, with its re
   CHECK(last_cpu_seen >= 200);
   // Stopped within a few samples of the deadline, well before the CPU limit.
   CHECK(result.cpu_ms < 600);
+}
+
+TEST_CASE("runs from several threads at once, while other threads come and go, all succeed", "[sandbox]") {
+  REQUIRE_SANDBOX();
+  // Regression: the child called glibc's setresuid(), whose all-threads
+  // broadcast takes a lock a judge thread could hold at clone time; the
+  // child then hung until the parent gave up ("the init did not start").
+  std::atomic<bool> churning{true};
+  std::thread churner([&churning] {
+    while (churning.load()) std::thread([] { std::vector<char> touch(1 << 16, 'x'); }).join();
+  });
+  std::vector<sandbox::Status> statuses(12, sandbox::Status::internal_error);
+  std::vector<std::thread> runners;
+  for (std::size_t t = 0; t < 3; ++t) {
+    runners.emplace_back([&statuses, t] {
+      for (std::size_t i = 0; i < 4; ++i) statuses[t * 4 + i] = run_program("hello.py").status;
+    });
+  }
+  for (auto& runner : runners) runner.join();
+  churning.store(false);
+  churner.join();
+  for (const auto status : statuses) CHECK(status == Status::ok);
 }
