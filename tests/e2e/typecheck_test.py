@@ -147,6 +147,21 @@ class TypeHints(unittest.TestCase):
         self.assertEqual((report["verdict"], code), ("AC", 0), report["type_check"])
         self.assertEqual([d for d in report["type_check"]["diagnostics"] if d["severity"] == "error"], [])
 
+    def test_a_solution_may_define_its_own_list_node(self):
+        report, code = self.submit("""
+            from typing import Optional
+            class ListNode:
+                def __init__(self, val: int = 0, next: Optional["ListNode"] = None) -> None:
+                    self.val = val
+                    self.next = next
+            class Solution:
+                def double(self, n: int) -> int:
+                    node: Optional[ListNode] = ListNode(n)
+                    return n * 2 if node is not None else 0
+        """)
+        self.assertEqual((report["verdict"], code), ("AC", 0))
+        self.assertEqual([d for d in report["type_check"]["diagnostics"] if d["severity"] == "error"], [])
+
     def test_type_errors_teach_but_only_fail_when_asked(self):
         source = """
             from typing import List
