@@ -5,11 +5,28 @@
 
 #include <CLI/CLI.hpp>
 
+#include <exception>
+#include <iostream>
+
 namespace judge::cli {
 
 inline constexpr int kExitOk = 0;
 inline constexpr int kExitFailed = 1;
 inline constexpr int kExitError = 2;
+
+// Runs `body` when the subcommand is chosen and sets the exit code from it;
+// an exception becomes "judge NAME: why" on stderr and exit code 2.
+template <typename Body>
+void on_chosen(CLI::App* command, const char* name, int& exit_code, Body body) {
+  command->callback([name, &exit_code, body] {
+    try {
+      exit_code = body();
+    } catch (const std::exception& error) {
+      std::cerr << "judge " << name << ": " << error.what() << "\n";
+      exit_code = kExitError;
+    }
+  });
+}
 
 void add_run_command(CLI::App& app, int& exit_code);
 void add_doctor_command(CLI::App& app, int& exit_code);

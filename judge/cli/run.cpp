@@ -99,14 +99,7 @@ void add_run_command(CLI::App& app, int& exit_code) {
   command->add_option("--require-isolation", options->require, "Refuse to run below this level")
       ->check(CLI::IsMember({"minimal", "standard", "strict"}))->capture_default_str();
   command->add_option("--python", options->python, "Interpreter (default: $JUDGE_PYTHON or /usr/bin/python3)");
-  command->callback([options, &exit_code] {
-    try {
-      exit_code = run_file(*options);
-    } catch (const std::exception& error) {
-      std::cerr << "judge run: " << error.what() << "\n";
-      exit_code = kExitError;
-    }
-  });
+  on_chosen(command, "run", exit_code, [options] { return run_file(*options); });
 }
 
 }  // namespace judge::cli

@@ -101,18 +101,6 @@ int create_starter(const ShowOptions& options) {
   return kExitOk;
 }
 
-template <typename Function>
-void on_run(CLI::App* command, const char* name, std::shared_ptr<ShowOptions> options, int& exit_code, Function function) {
-  command->callback([options, &exit_code, name, function] {
-    try {
-      exit_code = function(*options);
-    } catch (const std::exception& error) {
-      std::cerr << "judge " << name << ": " << error.what() << "\n";
-      exit_code = kExitError;
-    }
-  });
-}
-
 }  // namespace
 
 void add_show_command(CLI::App& app, int& exit_code) {
@@ -120,7 +108,7 @@ void add_show_command(CLI::App& app, int& exit_code) {
   CLI::App* command = app.add_subcommand("show", "Show a problem: statement, signature and sample tests");
   command->add_option("slug", options->slug, "The problem, e.g. two-sum")->required();
   command->add_option("--problems", options->problems_dir, "Problem bank folder");
-  on_run(command, "show", options, exit_code, show);
+  on_chosen(command, "show", exit_code, [options] { return show(*options); });
 }
 
 void add_new_command(CLI::App& app, int& exit_code) {
@@ -130,7 +118,7 @@ void add_new_command(CLI::App& app, int& exit_code) {
   command->add_option("-o,--output", options->output, "Where to write it (default: SLUG.py)");
   command->add_flag("--force", options->force, "Overwrite an existing file");
   command->add_option("--problems", options->problems_dir, "Problem bank folder");
-  on_run(command, "new", options, exit_code, create_starter);
+  on_chosen(command, "new", exit_code, [options] { return create_starter(*options); });
 }
 
 }  // namespace judge::cli

@@ -100,14 +100,7 @@ void add_submit_command(CLI::App& app, int& exit_code) {
   command->add_option("--require-isolation", options->require, "Refuse to run below this level")
       ->check(CLI::IsMember({"minimal", "standard", "strict"}))->capture_default_str();
   command->add_option("--python", options->python, "Interpreter (default: $JUDGE_PYTHON or /usr/bin/python3)");
-  command->callback([options, &exit_code] {
-    try {
-      exit_code = submit(*options);
-    } catch (const std::exception& error) {
-      std::cerr << "judge submit: " << error.what() << "\n";
-      exit_code = kExitError;
-    }
-  });
+  on_chosen(command, "submit", exit_code, [options] { return submit(*options); });
 }
 
 }  // namespace judge::cli

@@ -78,14 +78,7 @@ void add_typecheck_command(CLI::App& app, int& exit_code) {
   command->add_flag("--json", options->json, "Print a JSON list of type_check results");
   command->add_option("--problems", options->problems_dir, "Problem bank folder (for exact fix hints)");
   command->add_option("--python", options->python, "Interpreter with mypy (default: $JUDGE_PYTHON or /usr/bin/python3)");
-  command->callback([options, &exit_code] {
-    try {
-      exit_code = typecheck_files(*options);
-    } catch (const std::exception& error) {
-      std::cerr << "judge typecheck: " << error.what() << "\n";
-      exit_code = kExitError;
-    }
-  });
+  on_chosen(command, "typecheck", exit_code, [options] { return typecheck_files(*options); });
 }
 
 }  // namespace judge::cli
