@@ -112,7 +112,12 @@ Comparison by_mode(const CompareContext& context, const json& expected, const js
     case CompareMode::design: {
       if (!got.is_array() || !expected.is_array()) return differs("expected one output per operation");
       for (std::size_t i = 0; i < std::min(expected.size(), got.size()); ++i) {
-        auto result = exact(expected[i], got[i], context, "");
+        CompareContext operation = context;
+        if (context.operations != nullptr && context.double_methods != nullptr && i < context.operations->size() &&
+            (*context.operations)[i].is_string()) {
+          operation.doubles = context.double_methods->contains((*context.operations)[i].get<std::string>());
+        }
+        auto result = exact(expected[i], got[i], operation, "");
         if (!result.equal) {
           std::string name = "operation " + std::to_string(i);
           if (context.operations != nullptr && i < context.operations->size()) {

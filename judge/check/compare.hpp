@@ -5,6 +5,7 @@
 #pragma once
 
 #include <optional>
+#include <set>
 #include <string>
 
 #include <nlohmann/json.hpp>
@@ -30,6 +31,8 @@ struct CompareContext {
   bool doubles = false;
   // Design problems: the operation names, for messages.
   const nlohmann::json* operations = nullptr;
+  // Design problems: the methods whose outputs are doubles.
+  const std::set<std::string>* double_methods = nullptr;
 };
 
 Comparison compare(const CompareContext& context, const nlohmann::json& expected, const Answer& got);

@@ -169,6 +169,18 @@ def _build_graph(adjacency):
     return nodes[0]
 
 
+def _find_node(root, value):
+    queue = [root]
+    while queue:
+        node = queue.pop(0)
+        if node is None:
+            continue
+        if node.val == value:
+            return node
+        queue.extend((node.left, node.right))
+    return None
+
+
 def _build(value, kind, cycle_pos=-1):
     if isinstance(kind, tuple):
         return [_build(item, kind[1]) for item in value]
@@ -434,16 +446,26 @@ def _case(request):
         else:
             params = meta["params"]
             args = []
+            built = {}
             for param in params:
                 cycle = param.get("cycle")
                 kind = _parse_type(param["type"])
-                args.append(_build(inputs[param["name"]], kind, inputs.get(cycle, -1) if cycle else -1))
+                if param.get("node_of"):
+                    # LeetCode passes a node of another argument's tree (lowest common ancestor's p and q).
+                    value = _find_node(built[param["node_of"]], inputs[param["name"]])
+                else:
+                    value = _build(inputs[param["name"]], kind, inputs.get(cycle, -1) if cycle else -1)
+                built[param["name"]] = value
+                args.append(value)
             returned = getattr(_state["cls"](), meta["name"])(*args)
             index = _state["paramindex"]
             if index is not None:
                 answer["value"] = _to_json(args[index], _parse_type(params[index]["type"]))
                 if _state["returned_prefix"]:
                     answer["returned"] = _to_json(returned, "integer")
+            elif meta["return"].get("value_only"):
+                # LeetCode shows a returned node as its value (lowest common ancestor).
+                answer["value"] = None if returned is None else _to_json(getattr(returned, "val"), "integer")
             else:
                 answer["value"] = _to_json(returned, _parse_type(meta["return"]["type"]))
     except _JudgeError as error:

@@ -113,8 +113,17 @@ std::vector<Param> params_of(const fs::path& file, const Fields& owner, const st
   std::set<std::string> names;
   for (std::size_t i = 0; i < list.size(); ++i) {
     Fields param(file, list[i], owner.name(key) + "[" + std::to_string(i) + "]");
-    param.only({"name", "type", "cycle"});
-    Param p{identifier(param, "name"), value_type(param, "type", false), param.text_or("cycle", "")};
+    param.only({"name", "type", "cycle", "node_of"});
+    Param p{identifier(param, "name"), value_type(param, "type", false), param.text_or("cycle", ""),
+            param.text_or("node_of", "")};
+    if (!p.node_of.empty()) {
+      const bool tree = !p.type.is_list() && p.type.scalar == Scalar::tree_node;
+      bool earlier_tree = false;
+      for (const auto& other : params) {
+        earlier_tree = earlier_tree || (other.name == p.node_of && !other.type.is_list() && other.type.scalar == Scalar::tree_node);
+      }
+      if (!tree || !earlier_tree) param.fail("node_of", "must name an earlier TreeNode parameter, on a TreeNode parameter");
+    }
     if (!names.insert(p.name).second) param.fail("name", "\"" + p.name + "\" is used twice");
     if (!p.cycle.empty() && (p.type.is_list() || p.type.scalar != Scalar::list_node)) {
       param.fail("cycle", "only a ListNode parameter can have a cycle");
@@ -130,7 +139,15 @@ Method method_of(const fs::path& file, const Fields& fields, bool needs_return) 
   method.params = params_of(file, fields, "params");
   if (needs_return) {
     Fields returns(file, fields.at("return"), fields.name("return"));
+    returns.only({"type", "value_only"});
     method.returns = value_type(returns, "type", true);
+    if (returns.flag("value_only", false)) {
+      const auto scalar = method.returns.scalar;
+      if (method.returns.is_list() || (scalar != Scalar::tree_node && scalar != Scalar::list_node && scalar != Scalar::graph_node)) {
+        returns.fail("value_only", "only a returned node can be shown as its value");
+      }
+      method.returns_value_only = true;
+    }
   }
   return method;
 }
@@ -257,6 +274,10 @@ void check_function_input(const Problem& problem, const Fields& input, const jso
   for (const auto& param : problem.method.params) {
     known.insert(param.name);
     if (!raw.contains(param.name)) input.fail(param.name, "is missing (the method takes it)");
+    if (!param.node_of.empty()) {
+      if (!raw.at(param.name).is_number_integer()) input.fail(param.name, "must be the value of a node of " + param.node_of);
+      continue;
+    }
     if (auto why = why_not_value_of(raw.at(param.name), param.type); !why.empty()) input.fail(param.name, why);
     if (!param.cycle.empty()) {
       known.insert(param.cycle);

@@ -35,12 +35,16 @@ struct Param {
   std::string name;
   ValueType type;
   std::string cycle;  // name of the input that gives the tail's link (LeetCode's pos), or empty
+  // The argument is the node of this earlier TreeNode argument whose value the
+  // input gives (lowest-common-ancestor's p and q), or empty.
+  std::string node_of;
 };
 
 struct Method {
   std::string name;
   std::vector<Param> params;
   ValueType returns;
+  bool returns_value_only = false;  // a returned node is shown as its value
 };
 
 enum class CompareMode {

@@ -2,6 +2,7 @@
 
 #include <cctype>
 #include <cmath>
+#include <set>
 
 #include "judge/check/compare.hpp"
 #include "judge/run/session.hpp"
@@ -77,6 +78,11 @@ class Judging {
     report_.mode = options.samples_only ? "sample" : "full";
     report_.total = selected_.size();
     report_.judge_version = options.judge_version;
+    for (const auto& method : problem.methods) {
+      const problem::ValueType* type = &method.returns;
+      while (type->is_list()) type = type->element.get();
+      if (type->scalar == problem::Scalar::double_number) double_methods_.insert(method.name);
+    }
     report_.limits = {{"case_time_ms", problem.limits.case_time.count()},
                       {"total_time_ms", problem.limits.total_time.count()},
                       {"memory_mb", problem.limits.memory_mb}};
@@ -257,8 +263,9 @@ class Judging {
       set(result, Verdict::AC, "");
       return;
     }
-    const check::CompareContext context{problem_.compare, answer_is_double(problem_),
-                                        problem_.design ? &test.input["operations"] : nullptr};
+    check::CompareContext context{problem_.compare, answer_is_double(problem_),
+                                  problem_.design ? &test.input["operations"] : nullptr};
+    context.double_methods = &double_methods_;
     const auto comparison = check::compare(context, *test.expected, got);
     if (comparison.equal) {
       set(result, Verdict::AC, "");
@@ -364,6 +371,7 @@ class Judging {
     json got;
   };
   std::vector<PendingCheck> pending_checks_;
+  std::set<std::string> double_methods_;  // design methods answering doubles
   bool stopped_ = false;
 };
 

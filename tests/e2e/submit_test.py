@@ -415,6 +415,38 @@ class ComparisonRules(Judge):
         self.assertEqual(report["first_failure"]["message"], "the indices must be two different positions of nums")
         self.assertEqual(report["timing"]["processes"], 2, "the checker runs in a process of its own")
 
+    def test_node_arguments_and_a_node_answered_by_its_value(self):
+        self.assertVerdict(self.submit("""
+            class Solution:
+                def lowestCommonAncestor(self, root: 'TreeNode', p: 'TreeNode', q: 'TreeNode') -> 'TreeNode':
+                    def walk(node: Optional['TreeNode']) -> Optional['TreeNode']:
+                        if node is None or node is p or node is q:
+                            return node
+                        left, right = walk(node.left), walk(node.right)
+                        return node if left and right else left or right
+                    found = walk(root)
+                    assert found is not None
+                    return found
+        """, "common-ancestor"), "AC")
+        report = self.submit("""
+            class Solution:
+                def lowestCommonAncestor(self, root: 'TreeNode', p: 'TreeNode', q: 'TreeNode') -> 'TreeNode':
+                    return p
+        """, "common-ancestor")
+        self.assertVerdict(report, "WA", "split")
+        self.assertEqual(report["first_failure"]["got"], 2)
+
+    def test_design_outputs_that_are_doubles_compare_with_tolerance(self):
+        self.assertVerdict(self.submit("""
+            class RunningMean:
+                def __init__(self) -> None:
+                    self.values: List[int] = []
+                def add(self, x: int) -> None:
+                    self.values.append(x)
+                def mean(self) -> float:
+                    return sum(self.values) / len(self.values) + 1e-9
+        """, "running-mean"), "AC")
+
     def test_trees_are_drawn_for_the_learner(self):
         completed = self.submit("""
             class Solution:
