@@ -13,6 +13,7 @@ namespace {
 
 struct ShowOptions {
   std::string slug;
+  std::string pattern;
   std::string problems_dir;
   std::string output;
   bool force = false;
@@ -67,8 +68,31 @@ std::string starter_source(const problem::Problem& problem) {
   return text;
 }
 
+// A pattern's introduction (problems/<pattern>/README.md) and its problems.
+int show_pattern(const problem::Catalog& catalog, const std::string& pattern) {
+  const auto intro = util::read_file(catalog.root() / pattern / "README.md");
+  std::vector<std::string> slugs;
+  std::vector<std::string> patterns;
+  for (const auto& entry : catalog.entries()) {
+    if (entry.pattern == pattern) slugs.push_back(entry.slug);
+    if (patterns.empty() || patterns.back() != entry.pattern) patterns.push_back(entry.pattern);
+  }
+  if (!intro && slugs.empty()) {
+    std::string known;
+    for (const auto& name : patterns) known += (known.empty() ? "" : ", ") + name;
+    throw std::runtime_error("no pattern \"" + pattern + "\"; the patterns are: " + known);
+  }
+  if (intro) std::cout << *intro << "\n";
+  std::cout << "Problems (" << slugs.size() << "): ";
+  for (std::size_t i = 0; i < slugs.size(); ++i) std::cout << (i == 0 ? "" : ", ") << slugs[i];
+  std::cout << "\n";
+  return kExitOk;
+}
+
 int show(const ShowOptions& options) {
   const problem::Catalog catalog(problem::Catalog::default_root(options.problems_dir));
+  if (!options.pattern.empty()) return show_pattern(catalog, options.pattern);
+  if (options.slug.empty()) throw std::runtime_error("name a problem, or a pattern with --pattern");
   const problem::Problem problem = load_by_slug(catalog, options.slug);
   const auto statement = util::read_file(problem.statement_path());
   std::cout << "# " << problem.title << "  (" << problem.id << ", " << problem.difficulty << ", " << problem.pattern << ")\n\n";
@@ -105,8 +129,9 @@ int create_starter(const ShowOptions& options) {
 
 void add_show_command(CLI::App& app, int& exit_code) {
   auto options = std::make_shared<ShowOptions>();
-  CLI::App* command = app.add_subcommand("show", "Show a problem: statement, signature and sample tests");
-  command->add_option("slug", options->slug, "The problem, e.g. two-sum")->required();
+  CLI::App* command = app.add_subcommand("show", "Show a problem (statement, signature, samples) or a pattern's introduction");
+  command->add_option("slug", options->slug, "The problem, e.g. two-sum");
+  command->add_option("--pattern", options->pattern, "Introduce a pattern instead, e.g. two-pointers");
   command->add_option("--problems", options->problems_dir, "Problem bank folder");
   on_chosen(command, "show", exit_code, [options] { return show(*options); });
 }

@@ -5,6 +5,7 @@
 #include <thread>
 
 #include "judge/cli/command.hpp"
+#include "judge/cli/history.hpp"
 #include "judge/cli/problems.hpp"
 #include "judge/cli/python.hpp"
 #include "judge/report/report_json.hpp"
@@ -28,6 +29,7 @@ struct SubmitOptions {
   bool no_typecheck = false;
   bool type_errors_fail = false;
   int type_hints_weight = -1;  // -1: the problem's
+  bool no_history = false;
   std::string require = "minimal";
   std::string python;
 };
@@ -77,6 +79,14 @@ int submit(const SubmitOptions& options) {
     std::cout << report::to_text(report, &problem, {::isatty(STDOUT_FILENO) == 1 && std::getenv("NO_COLOR") == nullptr});
   }
   if (report.verdict == report::Verdict::IE) return kExitError;
+  if (report.type_check && !report.type_check->failure.empty()) {
+    std::cerr << "judge submit: the type check failed (the judge's problem, not yours): " << report.type_check->failure << "\n";
+    return kExitError;
+  }
+  if (!options.no_history) {
+    History(History::default_path()).record(problem.id, std::string(report::to_string(report.verdict)),
+                                            run::passes(report) && !options.sample);
+  }
   return run::passes(report) ? kExitOk : kExitFailed;
 }
 
@@ -96,6 +106,7 @@ void add_submit_command(CLI::App& app, int& exit_code) {
                       "Percent of the score for complete type hints (default: the problem's, usually 10)")
       ->check(CLI::Range(0, 100));
   command->add_flag("--type-errors-fail", options->type_errors_fail, "Count mypy's type errors as failures too");
+  command->add_flag("--no-history", options->no_history, "Do not record this submission in the local history (judge list)");
   command->add_option("--problems", options->problems_dir, "Problem bank folder (default: $JUDGE_PROBLEMS or the built-in bank)");
   command->add_option("--require-isolation", options->require, "Refuse to run below this level")
       ->check(CLI::IsMember({"minimal", "standard", "strict"}))->capture_default_str();

@@ -50,6 +50,7 @@ import traceback as _traceback  # noqa: E402
 import inspect as _inspect  # noqa: E402
 import io as _io  # noqa: E402
 import resource as _resource  # noqa: E402
+from gc import collect as _gc_collect  # noqa: E402
 
 _PRELUDE_SOURCE = """
 import collections, heapq, bisect, math, itertools, functools, string, re, random, operator, copy, array
@@ -160,10 +161,14 @@ def _build_tree(values):
     return root
 
 
+_input_graph_nodes = set()  # ids of the nodes handed to the solution in this case
+
+
 def _build_graph(adjacency):
     if not adjacency:
         return None
     nodes = [_Node(i + 1) for i in range(len(adjacency))]
+    _input_graph_nodes.update(id(node) for node in nodes)
     for node, neighbours in zip(nodes, adjacency):
         node.neighbors = [nodes[n - 1] for n in neighbours]
     return nodes[0]
@@ -171,13 +176,16 @@ def _build_graph(adjacency):
 
 def _find_node(root, value):
     queue = [root]
-    while queue:
-        node = queue.pop(0)
+    position = 0
+    while position < len(queue):
+        node = queue[position]
+        position += 1
         if node is None:
             continue
         if node.val == value:
             return node
-        queue.extend((node.left, node.right))
+        queue.append(node.left)
+        queue.append(node.right)
     return None
 
 
@@ -271,6 +279,8 @@ def _walk_graph(start):
     while stack:
         node = stack.pop()
         value = _scalar(getattr(node, "val"))
+        if id(node) in _input_graph_nodes:
+            raise _JudgeError("the returned graph shares node %r with the input: return a deep copy" % (value,))
         if value in by_value:
             if by_value[value] is not node:
                 raise _JudgeError("two different nodes have the value %r" % (value,))
@@ -350,11 +360,22 @@ class _Capture(_io.TextIOBase):
 _solution_file = None
 
 
+_SHOWN_FRAMES = 20  # a RecursionError has 100 000 frames: formatting them all took seconds
+
+
 def _describe(error):
-    frames = [frame for frame in _traceback.extract_tb(error.__traceback__) if frame.filename == _solution_file]
-    lines = _traceback.format_list(frames)
+    entries = []
+    tb = error.__traceback__
+    while tb is not None:
+        if tb.tb_frame.f_code.co_filename == _solution_file:
+            entries.append((tb.tb_frame, tb.tb_lineno))
+        tb = tb.tb_next
+    summary = _traceback.StackSummary.extract(iter(entries[-_SHOWN_FRAMES:]), lookup_lines=True)
+    lines = summary.format()
+    if len(entries) > _SHOWN_FRAMES:
+        lines.insert(0, "  ... %d earlier calls of your code ...\n" % (len(entries) - _SHOWN_FRAMES))
     lines += _traceback.format_exception_only(_type(error), error)
-    line = frames[-1].lineno if frames else getattr(error, "lineno", None)
+    line = entries[-1][1] if entries else getattr(error, "lineno", None)
     return {
         "type": _type_name(error),
         "message": str(error),
@@ -435,6 +456,7 @@ def _arguments(params, values):
 
 
 def _case(request):
+    _input_graph_nodes.clear()
     meta = _state["meta"]
     capture = _state["capture"]
     inputs = request["input"]
@@ -552,6 +574,10 @@ def _serve():
         except (ValueError, TypeError) as error:
             _send({"ok": False, "error": {"type": "BadAnswer", "message": "the answer cannot be sent: %s" % error,
                                           "line": None, "traceback": ""}})
+        # While the judge compares: one case's garbage (an lru_cache is a
+        # reference cycle) must not count against the next case's memory.
+        answer = None
+        _gc_collect()
 
 
 _serve()

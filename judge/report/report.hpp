@@ -26,7 +26,8 @@ std::string_view describe(Verdict verdict);  // "Wrong Answer"
 struct TestResult {
   std::string name;
   Verdict verdict = Verdict::AC;
-  double time_ms = 0;
+  double time_ms = 0;      // wall time, request to answer
+  std::uint64_t cpu_ms = 0;  // CPU time, within ~10 ms (the sandbox samples every 10 ms)
   std::uint64_t memory_kb = 0;
   bool sample = false;
   bool hidden = true;

@@ -15,7 +15,7 @@ json or_null(const std::optional<T>& value) {
 json test_to_json(const TestResult& test) {
   json out{
       {"name", test.name},       {"verdict", to_string(test.verdict)}, {"message", test.message},
-      {"time_ms", test.time_ms}, {"memory_kb", test.memory_kb},       {"sample", test.sample},
+      {"time_ms", test.time_ms}, {"cpu_ms", test.cpu_ms},   {"memory_kb", test.memory_kb},       {"sample", test.sample},
       {"hidden", test.hidden},   {"stress", test.stress},             {"stdout_bytes", test.stdout_bytes},
   };
   // Hidden tests carry no input, expected output, answer or prints at all.

@@ -141,6 +141,7 @@ class Judging {
       const problem::Case& test = problem_.cases[selected_[next]];
       const Reply reply = session.ask({{"op", "case"}, {"input", test.input}}, Phase::case_number(next));
       TestResult result = base_result(test, reply.wall_ms);
+      result.cpu_ms = reply.cpu_ms;
       if (!reply.message) {
         Ending ended;
         if (reply.failure == Channel::Failure::too_large) {

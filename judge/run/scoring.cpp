@@ -45,7 +45,9 @@ void combine_scores(report::Report& report, const problem::Scoring& scoring) {
 
 bool passes(const report::Report& report) {
   if (report.verdict != report::Verdict::AC) return false;
-  if (!counted(report)) return true;
+  if (!report.type_check) return true;  // --no-typecheck
+  // A check that failed proves nothing: never a pass (the judge's fault, exit 2).
+  if (!report.type_check->failure.empty()) return false;
   const auto& check = *report.type_check;
   if (!check.ok) return false;
   return !(report.type_errors_fail && check.error_count() > 0);

@@ -12,7 +12,8 @@ namespace judge::run {
 // CE's line and column.
 void combine_scores(report::Report& report, const problem::Scoring& scoring);
 
-// Accepted, and (when type checking ran) every function fully annotated.
+// Accepted, and (unless type checking was switched off) checked and every
+// function fully annotated. A type check that failed is not a pass.
 bool passes(const report::Report& report);
 
 }  // namespace judge::run

@@ -53,6 +53,7 @@ Session::~Session() {
 }
 
 std::optional<std::string> Session::watch(const sandbox::Progress& progress) {
+  latest_cpu_ms_.store(progress.cpu_ms);
   if (kill_requested_.load()) {
     std::lock_guard lock(stop_mutex_);
     if (!stop_) stop_ = Stop{watched_phase_, Stop::Limit::requested, 0};
@@ -79,6 +80,7 @@ std::optional<std::string> Session::watch(const sandbox::Progress& progress) {
 Reply Session::ask(const nlohmann::json& request, Phase phase) {
   Reply reply;
   const auto sent = std::chrono::steady_clock::now();
+  const std::uint64_t cpu_before = latest_cpu_ms_.load();
   phase_.store(phase.index);
   if (judge_side_.send(request)) {
     auto received = judge_side_.receive();
@@ -87,6 +89,8 @@ Reply Session::ask(const nlohmann::json& request, Phase phase) {
     reply.bytes = received.bytes;
   }
   phase_.store(kIdle);
+  const std::uint64_t cpu_after = latest_cpu_ms_.load();
+  reply.cpu_ms = cpu_after > cpu_before ? cpu_after - cpu_before : 0;
   reply.wall_ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - sent).count();
   return reply;
 }

@@ -52,6 +52,9 @@ struct Reply {
   Channel::Failure failure = Channel::Failure::closed;
   std::size_t bytes = 0;
   double wall_ms = 0;  // from sending the request to the whole answer
+  // CPU the process used meanwhile, from the sandbox's 10 ms samples: within
+  // ~10 ms, and unlike wall time not inflated by a busy machine.
+  std::uint64_t cpu_ms = 0;
 };
 
 // Why the sandbox's watchdog stopped a request, if it did.
@@ -90,6 +93,7 @@ class Session {
   static constexpr int kIdle = -3;
   std::atomic<int> phase_{kIdle};
   std::atomic<bool> kill_requested_{false};
+  std::atomic<std::uint64_t> latest_cpu_ms_{0};
   int watched_phase_ = kIdle;
   sandbox::Progress phase_start_;
   mutable std::mutex stop_mutex_;

@@ -113,7 +113,7 @@ def prelude_stub(used):
 
 # Appended as the last line, so the learner's line and column numbers stay
 # theirs; mypy resolves module names regardless of order.
-PRELUDE_IMPORT = "\nfrom _judge_prelude import *  # added by the judge\n"
+PRELUDE_IMPORT = "\nfrom %s import *  # added by the judge\n"
 
 MYPY_FLAGS = [
     "--config-file", os.path.join(WORK, "judge-mypy.ini"),  # ours only: config files can name plugins
@@ -220,32 +220,54 @@ class Mypy:
         return flags
 
     def check(self, source, used):
-        with open(os.path.join(WORK, "prelude", "_judge_prelude.pyi"), "w") as handle:
-            handle.write(prelude_stub(used))
+        # Names of our own for this check's two modules: mypy's cache is shared
+        # by every judge on the machine, and two processes writing the cache
+        # entry of one module name at once leave it inconsistent ("Cannot find
+        # module for ..."). Library stubs are the same for everyone, so sharing
+        # those is safe.
         self.requests += 1
-        directory = os.path.join(WORK, "r%d" % self.requests)
-        os.makedirs(directory)
-        path = os.path.join(directory, "solution.py")
+        token = "%d_%d" % (os.getpid(), self.requests)
+        module, prelude = "solution_" + token, "_judge_prelude_" + token
+        prelude_path = os.path.join(WORK, "prelude", prelude + ".pyi")
+        with open(prelude_path, "w") as handle:
+            handle.write(prelude_stub(used))
+        path = os.path.join(WORK, module + ".py")
         with open(path, "w", encoding="utf-8") as handle:
-            handle.write(without_suppressions(source) + PRELUDE_IMPORT)
+            handle.write(without_suppressions(source) + PRELUDE_IMPORT % prelude)
         try:
             output = self.run_warm(path) if MODE == "warm" else self.run_once(path)
         finally:
-            os.remove(path)
-            os.rmdir(directory)
+            self.forget(path, prelude_path, (module, prelude))
         diagnostics = []
         for line in output.splitlines():
             match = LINE.match(line)
-            if match is None or not match.group("file").endswith("solution.py"):
+            if match is None or not match.group("file").endswith(module + ".py"):
                 continue
             diagnostics.append({
                 "line": int(match.group("line")),
                 "column": int(match.group("column")),
                 "severity": match.group("severity"),
                 "code": match.group("code") or "",
-                "message": match.group("message"),
+                "message": match.group("message").replace(prelude, "_judge_prelude").replace(module, "solution"),
             })
         return diagnostics
+
+    def forget(self, path, prelude_path, modules):
+        """Removes the check's files and its modules' cache entries (they are never reused)."""
+        for name in [path, prelude_path]:
+            try:
+                os.remove(name)
+            except OSError:
+                pass
+        if not CACHE:
+            return
+        version = "%d.%d" % sys.version_info[:2]
+        for module in modules:
+            for suffix in (".meta.json", ".data.json", ".deps.json"):
+                try:
+                    os.remove(os.path.join(CACHE, version, module + suffix))
+                except OSError:
+                    pass
 
     def run_once(self, path):
         from mypy import api

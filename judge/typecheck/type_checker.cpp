@@ -165,6 +165,21 @@ TypeChecker::TypeChecker(CheckerOptions options) : options_(std::move(options)) 
 TypeChecker::~TypeChecker() = default;
 
 TypeCheckResult TypeChecker::check(const std::string& source, const json& signatures) {
+  TypeCheckResult result = check_once(source, signatures);
+  if (result.failure.empty() || result.failure.find("took longer") != std::string::npos) return result;
+  // One more try with a fresh helper and no shared cache: a damaged cache
+  // entry is the usual reason mypy crashes.
+  CheckerOptions fresh = options_;
+  fresh.cache_dir.clear();
+  std::swap(options_, fresh);
+  TypeCheckResult retried = check_once(source, signatures);
+  std::swap(options_, fresh);
+  helper_.reset();
+  if (!retried.failure.empty()) retried.failure = result.failure + "; retried without a cache: " + retried.failure;
+  return retried;
+}
+
+TypeCheckResult TypeChecker::check_once(const std::string& source, const json& signatures) {
   try {
     if (!helper_) {
       helper_ = std::make_unique<Helper>(options_);

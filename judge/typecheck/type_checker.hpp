@@ -43,6 +43,7 @@ class TypeChecker {
 
  private:
   class Helper;
+  TypeCheckResult check_once(const std::string& source, const nlohmann::json& signatures);
   CheckerOptions options_;
   std::unique_ptr<Helper> helper_;
 };

@@ -1,13 +1,13 @@
 #!/usr/bin/python3
-"""One problem of the bank, end to end through `judge submit --json`:
+"""One problem of the bank, end to end through `judge validate`:
 
 - problem.json and tests.json validate against the schemas in docs/schemas;
-- the reference solution is accepted, with every test passing;
-- every known solution in tests/solutions/<slug>/ gets the verdict its file
-  name starts with (ac-, wa-, tle-, re-, mle-, ole-, ce-), and the exit code
-  that goes with it;
-- every report validates against judge.report/v1 and reveals nothing of
-  hidden tests.
+- `judge validate` passes: the reference is accepted and fully type-hinted
+  with headroom under the time limit, every known solution in
+  tests/solutions/<slug>/ gets the verdict its file name starts with (ac-,
+  wa-, tle-, re-, ...);
+- every report it made validates against judge.report/v1 and reveals
+  nothing of hidden tests.
 
 Usage: problem_bank_test.py JUDGE PROBLEM_DIR SOLUTIONS_DIR SCHEMAS_DIR
 """
@@ -15,6 +15,7 @@ import json
 import os
 import subprocess
 import sys
+import tempfile
 
 try:
     import jsonschema
@@ -23,8 +24,6 @@ except ImportError:
     sys.exit(77)
 
 judge, problem_dir, solutions_dir, schemas_dir = sys.argv[1:5]
-slug = os.path.basename(problem_dir.rstrip("/"))
-problems_root = os.path.dirname(os.path.dirname(problem_dir.rstrip("/")))
 
 
 def validator(name):
@@ -40,47 +39,34 @@ for file_name, schema in (("problem.json", "problem.schema.json"), ("tests.json"
 
 report_validator = validator("report.schema.json")
 
-
-def submit(path):
-    completed = subprocess.run(
-        [judge, "submit", "--json", "--problem", slug, "--problems", problems_root, path],
-        capture_output=True, text=True, timeout=240)
+# `judge validate` does the judging: reference, known solutions, stress.
+with tempfile.TemporaryDirectory() as reports:
+    completed = subprocess.run([judge, "validate", "--json", "--reports", reports, "--solutions",
+                                os.path.dirname(solutions_dir.rstrip("/")), problem_dir],
+                               capture_output=True, text=True, timeout=900)
     try:
-        report = json.loads(completed.stdout)
-    except json.JSONDecodeError:
-        failures.append(f"{path}: no JSON report (exit {completed.returncode}): {completed.stderr[-2000:]}")
-        return None, completed.returncode
-    for error in report_validator.iter_errors(report):
-        failures.append(f"{path}: report: {'/'.join(map(str, error.path))}: {error.message}")
-    for test in report["tests"]:
-        if test["hidden"] and any(key in test for key in ("input", "expected", "got", "stdout")):
-            failures.append(f"{path}: hidden test {test['name']} reveals its data")
-    return report, completed.returncode
-
-
-def expect(path, verdict):
-    report, code = submit(path)
-    if report is None:
-        return
-    wanted_code = 0 if verdict == "AC" else 1
-    got = report["verdict"]
-    summary = f"{got} ({report['message']})"
-    print(f"{os.path.basename(path)}: {summary}")
-    if got != verdict:
-        failures.append(f"{path}: expected {verdict}, got {summary}")
-    elif code != wanted_code:
-        failures.append(f"{path}: verdict {got} but exit code {code}, expected {wanted_code}")
-    if verdict == "AC" and report["passed"] != report["total"]:
-        failures.append(f"{path}: accepted with {report['passed']}/{report['total']} tests passed")
-
-
-expect(os.path.join(problem_dir, "reference.py"), "AC")
-known = sorted(os.listdir(solutions_dir)) if os.path.isdir(solutions_dir) else []
-if not any(name.startswith(("wa-", "tle-", "re-", "mle-")) for name in known):
-    failures.append(f"{solutions_dir}: no known-wrong solution")
-for name in known:
-    if name.endswith(".py"):
-        expect(os.path.join(solutions_dir, name), name.split("-", 1)[0].upper())
+        result = json.loads(completed.stdout)["problems"][0]
+    except (json.JSONDecodeError, KeyError, IndexError):
+        print(completed.stdout[-3000:], completed.stderr[-3000:])
+        sys.exit(1)
+    for known in result["known"]:
+        print(f"{known['file']}: expected {known['expected']}, got {known['got']} ({known['message']})")
+    print(f"reference headroom {result['headroom']:.0f}x, stress separates: {result['stress_separates']}")
+    for warning in result["warnings"]:
+        print("warning:", warning)
+    failures += result["failures"]
+    if (completed.returncode == 0) != result["ok"]:
+        failures.append(f"judge validate exited {completed.returncode} with ok = {result['ok']}")
+    for name in sorted(os.listdir(reports)):
+        with open(os.path.join(reports, name)) as handle:
+            report = json.load(handle)
+        for error in report_validator.iter_errors(report):
+            failures.append(f"{name}: report: {'/'.join(map(str, error.path))}: {error.message}")
+        for test in report["tests"]:
+            if test["hidden"] and any(key in test for key in ("input", "expected", "got", "stdout")):
+                failures.append(f"{name}: hidden test {test['name']} reveals its data")
+    if not os.listdir(reports):
+        failures.append("judge validate wrote no reports")
 
 for failure in failures:
     print("FAIL:", failure)

@@ -193,6 +193,18 @@ class Verdicts(Judge):
         self.assertVerdict(report, "RE")
         self.assertIn("ZeroDivisionError", report["message"])
 
+    def test_endless_recursion_is_a_runtime_error_with_a_short_traceback(self):
+        report = self.submit("""
+            class Solution:
+                def double(self, n: int) -> int:
+                    return self.double(n + 1)
+        """)
+        self.assertVerdict(report, "RE", "sample-one")
+        traceback = report["first_failure"]["error"]["traceback"]
+        self.assertIn("RecursionError", traceback)
+        self.assertIn("earlier calls of your code", traceback)
+        self.assertLess(len(traceback.splitlines()), 60)
+
     def test_an_infinite_loop_at_import_is_stopped(self):
         report = self.submit("while True:\n    pass\n")
         self.assertVerdict(report, "TLE")
@@ -381,17 +393,17 @@ class ComparisonRules(Judge):
         """, "anagram-groups"), "WA", "example")
 
     def test_graph_nodes_in_and_out(self):
-        self.assertVerdict(self.submit("""
+        report = self.submit("""
             class Solution:
                 def cloneGraph(self, node: Optional['Node']) -> Optional['Node']:
                     return node
-        """, "clone-graph"), "AC")
+        """, "clone-graph")
+        self.assertVerdict(report, "WA", "square")
+        self.assertIn("return a deep copy", report["first_failure"]["message"])
         self.assertVerdict(self.submit("""
             class Solution:
                 def cloneGraph(self, node: Optional['Node']) -> Optional['Node']:
-                    if node is not None and node.neighbors:
-                        node.neighbors.pop()
-                    return node
+                    return Node(node.val) if node is not None else None
         """, "clone-graph"), "WA", "square")
 
     def test_a_problem_checker_accepts_any_valid_answer(self):
@@ -465,7 +477,7 @@ class Commands(Judge):
     def test_list_show_and_new(self):
         listed = self.run_judge("list", "--problems", FIXTURES, "--json")
         self.assertEqual(listed.returncode, 0, listed.stderr)
-        self.assertIn("echo-double", [p["id"] for p in json.loads(listed.stdout)])
+        self.assertIn("echo-double", [p["id"] for p in json.loads(listed.stdout)["problems"]])
         shown = self.run_judge("show", "echo-double", "--problems", FIXTURES)
         self.assertIn("def double(self, n: int) -> int:", shown.stdout)
         self.assertIn("sample-one", shown.stdout)
@@ -480,6 +492,35 @@ class Commands(Judge):
         report = json.loads(self.run_judge("submit", "--problems", FIXTURES, "--json", "invert-tree.py").stdout)
         self.assertVerdict(report, "RE")
         self.assertIn("NotImplementedError", report["first_failure"]["message"])
+
+    def test_the_bank_has_every_pattern_and_list_shows_progress(self):
+        state = os.path.join(self.work.name, "state")
+        env = dict(os.environ, XDG_STATE_HOME=state)
+        listed = subprocess.run([JUDGE, "list", "--json"], capture_output=True, text=True, timeout=60, env=env)
+        self.assertEqual(listed.returncode, 0, listed.stderr)
+        bank = json.loads(listed.stdout)
+        self.assertGreaterEqual(bank["total"], 80)
+        self.assertEqual(bank["total"], len(bank["problems"]))
+        for pattern, count in bank["patterns"].items():
+            self.assertGreaterEqual(count, 3, pattern)
+        self.assertTrue(all(p["status"] is None for p in bank["problems"]))
+        # A submission is remembered: attempted, then solved.
+        wrong = self.submit("class Solution:\n    def double(self, n: int) -> int:\n        return n\n")
+        self.assertVerdict(wrong, "WA")
+        subprocess.run([JUDGE, "submit", "--problems", FIXTURES, "--problem", "echo-double",
+                        write(self.work.name, "w.py", "class Solution:\n    def double(self, n: int) -> int:\n        return n\n")],
+                       capture_output=True, env=env, timeout=60)
+        statuses = {p["id"]: p["status"] for p in json.loads(subprocess.run(
+            [JUDGE, "list", "--json", "--problems", FIXTURES], capture_output=True, text=True, env=env).stdout)["problems"]}
+        self.assertEqual(statuses["echo-double"], "attempted")
+        subprocess.run([JUDGE, "submit", "--problems", FIXTURES, "--problem", "echo-double",
+                        write(self.work.name, "r.py", "class Solution:\n    def double(self, n: int) -> int:\n        return 2 * n\n")],
+                       capture_output=True, env=env, timeout=60)
+        text = subprocess.run([JUDGE, "list", "--problems", FIXTURES], capture_output=True, text=True, env=env).stdout
+        self.assertIn("✔ echo-double", text)
+        intro = subprocess.run([JUDGE, "show", "--pattern", "two-pointers"], capture_output=True, text=True, env=env)
+        self.assertEqual(intro.returncode, 0, intro.stderr)
+        self.assertIn("## When it applies", intro.stdout)
 
     def test_unknown_problem_suggests_close_names(self):
         completed = self.run_judge("show", "echo-dubble", "--problems", FIXTURES)
