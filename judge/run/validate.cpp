@@ -64,8 +64,11 @@ Validation validate_problem(const fs::path& problem_dir, const fs::path& solutio
   judging.python = options.python;
   judging.required = options.required;
   judging.judge_version = options.judge_version;
-  auto judge_file = [&](const fs::path& file) {
+  // A known solution's verdict is its first failing test's: stopping there
+  // gives the same verdict without paying for every later TLE.
+  auto judge_file = [&](const fs::path& file, bool fail_fast) {
     const std::string source = util::read_file(file, 1u << 20).value_or("");
+    judging.fail_fast = fail_fast;
     report::Report report = judge_submission(problem, {file.filename().string(), source}, judging);
     report.type_check = checker.check(source, problem.python_signatures());
     combine_scores(report, problem.scoring);
@@ -74,7 +77,7 @@ Validation validate_problem(const fs::path& problem_dir, const fs::path& solutio
   };
 
   // The reference: accepted, fully typed, with headroom on every case.
-  const report::Report reference = judge_file(problem.reference_path());
+  const report::Report reference = judge_file(problem.reference_path(), false);
   if (!passes(reference)) {
     std::string why = std::string(report::to_string(reference.verdict)) + ": " + reference.message;
     if (reference.verdict == Verdict::AC && reference.type_check) {
@@ -106,7 +109,7 @@ Validation validate_problem(const fs::path& problem_dir, const fs::path& solutio
       result.warnings.push_back(file.filename().string() + ": the name does not start with a verdict (ac-, wa-, tle-, ...)");
       continue;
     }
-    const report::Report report = judge_file(file);
+    const report::Report report = judge_file(file, true);
     known.got = std::string(report::to_string(report.verdict));
     known.message = report.message;
     known.ok = known.got == known.expected && (known.expected != "AC" || passes(report));
