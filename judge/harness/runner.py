@@ -90,6 +90,23 @@ class Node:
     def __repr__(self):
         return "Node(%r)" % (self.val,)
 """
+class _LeetCodeExtras:
+    """Finds the third-party packages LeetCode's Python has (sortedcontainers), and nothing else
+    of Debian's dist-packages (the interpreter runs with -S)."""
+
+    _EXTRAS = {"sortedcontainers"}
+    _WHERE = ["/usr/lib/python3/dist-packages"]
+
+    @classmethod
+    def find_spec(cls, name, path=None, target=None):
+        if name.partition(".")[0] not in cls._EXTRAS:
+            return None
+        import importlib.machinery
+        return importlib.machinery.PathFinder.find_spec(name, path or cls._WHERE, target)
+
+
+sys.meta_path.append(_LeetCodeExtras)
+
 _PRELUDE = {"__name__": "leetcode_prelude", "__builtins__": __builtins__}
 exec(compile(_PRELUDE_SOURCE, "<leetcode prelude>", "exec"), _PRELUDE)
 _ListNode = _PRELUDE["ListNode"]

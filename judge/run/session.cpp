@@ -1,17 +1,23 @@
 #include "judge/run/session.hpp"
 
+#include <filesystem>
+
 #include "judge/harness/harness.hpp"
 
 namespace judge::run {
 namespace {
 
 constexpr const char* kHarnessPath = "/judge/runner.py";
+constexpr const char* kSortedContainers = "/usr/lib/python3/dist-packages/sortedcontainers";
 
 sandbox::Spec spec_for(const SessionConfig& config, int channel_fd) {
   sandbox::Spec spec;
   spec.policy = sandbox::Policy::for_python(config.python);
   spec.policy.files.push_back({kHarnessPath, std::string(harness::source()), false});
   for (const auto& file : config.files) spec.policy.files.push_back(file);
+  // LeetCode's Python has sortedcontainers; solutions import it (the harness
+  // finds it here, and only it, see runner.py).
+  if (std::filesystem::is_directory(kSortedContainers)) spec.policy.read_only_paths.push_back(kSortedContainers);
   spec.argv = {spec.policy.executable, "-I", "-S", "-B", kHarnessPath};
   spec.env.push_back("PYTHONIOENCODING=utf-8");
   spec.release_fd = harness::kReleaseFd;

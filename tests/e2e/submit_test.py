@@ -406,6 +406,23 @@ class ComparisonRules(Judge):
                     return Node(node.val) if node is not None else None
         """, "clone-graph"), "WA", "square")
 
+    def test_sortedcontainers_is_there_as_on_leetcode(self):
+        self.assertVerdict(self.submit("""
+            from sortedcontainers import SortedList
+            class Solution:
+                def double(self, n: int) -> int:
+                    values = SortedList([n, n])
+                    return sum(values)
+        """), "AC")
+        report = self.submit("""
+            import mypy
+            class Solution:
+                def double(self, n: int) -> int:
+                    return n * 2
+        """)
+        self.assertVerdict(report, "CE")
+        self.assertEqual(report["compile_error"]["kind"], "import")
+
     def test_a_problem_checker_accepts_any_valid_answer(self):
         self.assertVerdict(self.submit("""
             from typing import List
