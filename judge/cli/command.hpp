@@ -36,5 +36,6 @@ void add_show_command(CLI::App& app, int& exit_code);
 void add_new_command(CLI::App& app, int& exit_code);
 void add_typecheck_command(CLI::App& app, int& exit_code);
 void add_validate_command(CLI::App& app, int& exit_code);
+void add_grade_command(CLI::App& app, int& exit_code);
 
 }  // namespace judge::cli
