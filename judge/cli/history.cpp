@@ -10,13 +10,8 @@ namespace judge::cli {
 namespace fs = std::filesystem;
 
 fs::path History::default_path() {
-  if (const char* state = std::getenv("XDG_STATE_HOME"); state != nullptr && *state == '/') {
-    return fs::path(state) / "judge/history.json";
-  }
-  if (const char* home = std::getenv("HOME"); home != nullptr && *home == '/') {
-    return fs::path(home) / ".local/state/judge/history.json";
-  }
-  return {};
+  const fs::path dir = util::user_dir("XDG_STATE_HOME", ".local/state", "");
+  return dir.empty() ? dir : dir / "history.json";
 }
 
 History::History(fs::path path) : path_(std::move(path)), data_(nlohmann::json::object()) {

@@ -3,14 +3,13 @@
 #include <fcntl.h>
 #include <unistd.h>
 
-#include <fstream>
 #include <iostream>
-#include <sstream>
 
 #include "judge/cli/command.hpp"
 #include "judge/cli/python.hpp"
 #include "judge/report/result_json.hpp"
 #include "judge/report/result_text.hpp"
+#include "judge/util/files.hpp"
 #include "sandbox/sandbox.hpp"
 
 namespace judge::cli {
@@ -43,13 +42,11 @@ void write_fd(int fd, std::string_view chunk) {
 }
 
 int run_file(const RunOptions& options) {
-  std::ifstream input(options.file, std::ios::binary);
-  if (!input) {
+  const auto source = util::read_file(options.file);
+  if (!source) {
     std::cerr << "judge run: cannot read " << options.file << "\n";
     return kExitError;
   }
-  std::ostringstream source;
-  source << input.rdbuf();
 
   sandbox::Spec spec;
   spec.policy = sandbox::Policy::for_python(resolve_python(options.python));
@@ -57,7 +54,7 @@ int run_file(const RunOptions& options) {
   std::string name = std::filesystem::path(options.file).filename().string();
   if (name.empty() || name.front() == '.') name = "main.py";
   const std::string sandbox_path = "/box/" + name;
-  spec.policy.files.push_back({sandbox_path, source.str(), false});
+  spec.policy.files.push_back({sandbox_path, *source, false});
   spec.argv = {spec.policy.executable, "-I", "-S", "-B", "-c", kBootstrap, sandbox_path};
   spec.release_fd = kReleaseFd;
   spec.env.push_back("PYTHONIOENCODING=utf-8");

@@ -26,11 +26,7 @@ std::string python_def(const problem::Method& method, const std::string& returns
 }
 
 bool uses(const problem::Problem& problem, problem::Scalar scalar) {
-  auto in = [scalar](const problem::ValueType& type) {
-    const problem::ValueType* t = &type;
-    while (t->is_list()) t = t->element.get();
-    return t->scalar == scalar;
-  };
+  auto in = [scalar](const problem::ValueType& type) { return type.innermost().scalar == scalar; };
   bool found = in(problem.method.returns);
   for (const auto& param : problem.method.params) found = found || in(param.type);
   for (const auto& method : problem.methods) {
@@ -57,6 +53,9 @@ std::string starter_source(const problem::Problem& problem) {
     text += "# Node is provided by the judge, as on LeetCode:\n"
             "# class Node:\n#     def __init__(self, val: int = 0, neighbors: Optional[List[Node]] = None) -> None: ...\n\n";
   }
+  // A body that raises keeps the starter valid Python and clean for mypy
+  // (`pass` or `...` would be a missing return); submitting it untouched is
+  // an RE that names NotImplementedError, which e2e tests rely on.
   const std::string body = "        raise NotImplementedError(\"your solution here\")\n";
   text += "\nclass " + problem.class_name + ":\n";
   if (problem.design) {

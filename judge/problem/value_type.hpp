@@ -21,6 +21,8 @@ struct ValueType {
   Scalar scalar = Scalar::integer;
 
   bool is_list() const { return element != nullptr; }
+  // The type inside every level of list: integer for integer[][].
+  const ValueType& innermost() const { return is_list() ? element->innermost() : *this; }
   std::string to_string() const;
   // The Python annotation for starter files: List[List[int]], Optional[TreeNode].
   std::string python_annotation() const;

@@ -100,11 +100,7 @@ void compute(problem::Problem& problem, const GeneratedOptions& options) {
 
 }  // namespace
 
-fs::path default_cache_dir() {
-  if (const char* xdg = std::getenv("XDG_CACHE_HOME"); xdg != nullptr && *xdg == '/') return fs::path(xdg) / "judge/generated";
-  if (const char* home = std::getenv("HOME"); home != nullptr && *home == '/') return fs::path(home) / ".cache/judge/generated";
-  return {};
-}
+fs::path default_cache_dir() { return util::user_dir("XDG_CACHE_HOME", ".cache", "generated"); }
 
 void expand_generated(problem::Problem& problem, const GeneratedOptions& options) {
   bool any = false;

@@ -33,8 +33,7 @@ std::string sandbox_name(const std::string& file_name) {
 bool answer_is_double(const problem::Problem& problem) {
   const problem::ValueType* type = &problem.method.returns;
   if (problem.compare.paramindex) type = &problem.method.params[*problem.compare.paramindex].type;
-  while (type->is_list()) type = type->element.get();
-  return type->scalar == problem::Scalar::double_number;
+  return type->innermost().scalar == problem::Scalar::double_number;
 }
 
 // From the way the process ended, while a case (or the load) was running.
@@ -79,9 +78,7 @@ class Judging {
     report_.total = selected_.size();
     report_.judge_version = options.judge_version;
     for (const auto& method : problem.methods) {
-      const problem::ValueType* type = &method.returns;
-      while (type->is_list()) type = type->element.get();
-      if (type->scalar == problem::Scalar::double_number) double_methods_.insert(method.name);
+      if (method.returns.innermost().scalar == problem::Scalar::double_number) double_methods_.insert(method.name);
     }
     report_.limits = {{"case_time_ms", problem.limits.case_time.count()},
                       {"total_time_ms", problem.limits.total_time.count()},
@@ -350,10 +347,6 @@ class Judging {
       report_.verdict = Verdict::IE;
       report_.message = "the judge stopped before every test had run";
     }
-    report_.score = report_.total == 0 || report_.verdict == Verdict::CE || report_.verdict == Verdict::IE
-                        ? 0
-                        : std::round(report_.max_score * static_cast<double>(report_.passed) /
-                                     static_cast<double>(report_.total) * 100) / 100;
     report_.isolation = std::string(sandbox::to_string(sandbox::capabilities()->level()));
   }
 

@@ -24,7 +24,8 @@ struct JudgeOptions {
 };
 
 // `problem.cases` must already hold expected outputs for generated cases
-// (see generated.hpp). Never throws for anything the submission does.
+// (see generated.hpp). Never throws for anything the submission does. The
+// score is left to run::combine_scores (scoring.hpp), once the type check is in.
 report::Report judge_submission(const problem::Problem& problem, const Submission& submission,
                                 const JudgeOptions& options);
 

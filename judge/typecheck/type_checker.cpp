@@ -82,11 +82,7 @@ TypeCheckResult parse_answer(const json& answer) {
 
 }  // namespace
 
-fs::path default_cache_dir() {
-  if (const char* xdg = std::getenv("XDG_CACHE_HOME"); xdg != nullptr && *xdg == '/') return fs::path(xdg) / "judge/mypy";
-  if (const char* home = std::getenv("HOME"); home != nullptr && *home == '/') return fs::path(home) / ".cache/judge/mypy";
-  return {};
-}
+fs::path default_cache_dir() { return util::user_dir("XDG_CACHE_HOME", ".cache", "mypy"); }
 
 // The helper process and its channel; restarted after a failure.
 class TypeChecker::Helper {

@@ -3,6 +3,7 @@
 #include <unistd.h>
 
 #include <cstdio>
+#include <cstdlib>
 #include <fstream>
 #include <sstream>
 
@@ -31,6 +32,14 @@ bool write_file_atomically(const std::filesystem::path& path, const std::string&
   std::filesystem::rename(temporary, path, error);
   if (error) std::filesystem::remove(temporary, error);
   return !error;
+}
+
+std::filesystem::path user_dir(const char* xdg_variable, const char* home_fallback, const char* name) {
+  if (const char* xdg = std::getenv(xdg_variable); xdg != nullptr && *xdg == '/') return std::filesystem::path(xdg) / "judge" / name;
+  if (const char* home = std::getenv("HOME"); home != nullptr && *home == '/') {
+    return std::filesystem::path(home) / home_fallback / "judge" / name;
+  }
+  return {};
 }
 
 std::string fnv1a_hex(const std::string& data) {

@@ -13,6 +13,10 @@ std::optional<std::string> read_file(const std::filesystem::path& path, std::uin
 // Writes via a temporary file and rename, so readers never see half a file.
 bool write_file_atomically(const std::filesystem::path& path, const std::string& content);
 
+// $<xdg_variable>/judge/<name>, else ~/<home_fallback>/judge/<name>, else
+// empty (no absolute place to keep it), e.g. ("XDG_CACHE_HOME", ".cache", "mypy").
+std::filesystem::path user_dir(const char* xdg_variable, const char* home_fallback, const char* name);
+
 // FNV-1a, 64 bits, as 16 hex digits: names cache files (contents are verified).
 std::string fnv1a_hex(const std::string& data);
 
