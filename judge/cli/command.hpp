@@ -37,5 +37,6 @@ void add_new_command(CLI::App& app, int& exit_code);
 void add_typecheck_command(CLI::App& app, int& exit_code);
 void add_validate_command(CLI::App& app, int& exit_code);
 void add_grade_command(CLI::App& app, int& exit_code);
+void add_gradescope_command(CLI::App& app, int& exit_code);
 
 }  // namespace judge::cli

@@ -53,15 +53,30 @@ bool skipped_dir(const fs::path& dir) {
          name == "problems";
 }
 
+std::chrono::milliseconds scaled(std::chrono::milliseconds limit, double scale) {
+  return std::chrono::milliseconds(static_cast<std::int64_t>(std::llround(static_cast<double>(limit.count()) * scale)));
+}
+
+report::Report not_submitted(const problem::Problem& problem, const Assignment& assignment, const std::string& version) {
+  report::Report report;
+  report.problem = {problem.id, problem.title, problem.pattern, problem.difficulty};
+  report.verdict = report::Verdict::CE;
+  report.message = assignment.file.string() + " was not submitted";
+  report.judge_version = version;
+  return report;
+}
+
 }  // namespace
 
-Plan plan_repository(const fs::path& root, const fs::path& builtin_bank) {
+Plan plan_repository(const fs::path& root, const fs::path& builtin_bank, const PlanOptions& options) {
   if (!fs::is_directory(root)) throw RepositoryError(root.string() + ": not a directory");
+  const fs::path course_root = options.course_root.empty() ? root : options.course_root;
+  if (options.course_files && !fs::is_directory(course_root)) throw RepositoryError(course_root.string() + ": not a directory");
   Plan plan;
   plan.root = root;
-  const fs::path manifest_path = root / kManifest;
+  const fs::path manifest_path = course_root / kManifest;
   json manifest = json::object();
-  if (fs::exists(manifest_path)) {
+  if (options.course_files && fs::exists(manifest_path)) {
     const auto text = util::read_file(manifest_path, 4u << 20);
     if (!text) throw RepositoryError(manifest_path.string() + ": cannot be read");
     try {
@@ -75,15 +90,19 @@ Plan plan_repository(const fs::path& root, const fs::path& builtin_bank) {
     throw RepositoryError(manifest_path.string() + ": " + field + ": " + what);
   };
   for (const auto& [key, value] : manifest.items()) {
-    if (key != "problems" && key != "solutions" && key != "scoring") fail(key, "is not a known field");
+    if (key != "problems" && key != "solutions" && key != "scoring" && key != "limits") {
+      fail(key, "is not a known field");
+    }
   }
-  fs::path course = root / "problems";
+  fs::path course = course_root / "problems";
   if (manifest.contains("problems")) {
     if (!manifest["problems"].is_string()) fail("problems", "must be a folder name");
-    course = root / manifest["problems"].get<std::string>();
-    if (!fs::is_directory(course) || !inside(root, course)) fail("problems", "must be a folder inside the repository");
+    course = course_root / manifest["problems"].get<std::string>();
+    if (!fs::is_directory(course) || !inside(course_root, course)) {
+      fail("problems", "must be a folder inside the repository");
+    }
   }
-  if (fs::is_directory(course)) {
+  if (options.course_files && fs::is_directory(course)) {
     check_course_problems(course);
     plan.problem_roots.push_back(course);
   }
@@ -106,6 +125,25 @@ Plan plan_repository(const fs::path& root, const fs::path& builtin_bank) {
     if (weights.tests + weights.type_hints <= 0) fail("scoring", "tests and type_hints cannot both be 0");
     plan.scoring = weights;
   }
+  if (manifest.contains("limits")) {
+    const json& limits = manifest["limits"];
+    if (!limits.is_object()) fail("limits", "must be an object");
+    for (const auto& [key, value] : limits.items()) {
+      if (key == "time_scale") {
+        if (!value.is_number() || value.get<double>() < 0.1 || value.get<double>() > 10) {
+          fail("limits.time_scale", "must be a number from 0.1 to 10");
+        }
+        plan.limits.time_scale = value.get<double>();
+      } else if (key == "memory_mb") {
+        if (!value.is_number_unsigned() || value.get<std::uint64_t>() < 32 || value.get<std::uint64_t>() > 4096) {
+          fail("limits.memory_mb", "must be a whole number from 32 to 4096");
+        }
+        plan.limits.memory_mb = value.get<std::uint64_t>();
+      } else {
+        fail("limits." + key, "is not a known field (time_scale, memory_mb)");
+      }
+    }
+  }
   if (manifest.contains("solutions")) {
     if (!manifest["solutions"].is_array()) fail("solutions", "must be a list");
     std::size_t index = 0;
@@ -114,8 +152,12 @@ Plan plan_repository(const fs::path& root, const fs::path& builtin_bank) {
       if (!item.is_object() || !item.contains("file") || !item["file"].is_string()) fail(at + ".file", "is required");
       Assignment assignment;
       assignment.file = item["file"].get<std::string>();
-      if (!fs::is_regular_file(root / assignment.file) || !inside(root, root / assignment.file)) {
-        fail(at + ".file", "\"" + assignment.file.string() + "\" is not a file in the repository");
+      if (!inside(root, root / assignment.file)) fail(at + ".file", "must be inside the repository");
+      if (!fs::is_regular_file(root / assignment.file)) {
+        if (!options.missing_files_score_zero) {
+          fail(at + ".file", "\"" + assignment.file.string() + "\" is not a file in the repository");
+        }
+        assignment.missing = true;
       }
       assignment.problem = item.contains("problem") && item["problem"].is_string()
                                ? item["problem"].get<std::string>()
@@ -156,6 +198,9 @@ GradeResult grade(const Plan& plan, const GradeOptions& options) {
   for (const auto& assignment : plan.assignments) {
     if (problems.contains(assignment.problem)) continue;
     problem::Problem loaded = problem::load_problem(*find_problem(plan.problem_roots, assignment.problem));
+    loaded.limits.case_time = scaled(loaded.limits.case_time, plan.limits.time_scale);
+    loaded.limits.total_time = scaled(loaded.limits.total_time, plan.limits.time_scale);
+    if (plan.limits.memory_mb) loaded.limits.memory_mb = *plan.limits.memory_mb;
     run::expand_generated(loaded, {options.python, run::default_cache_dir(), options.required});
     problems.emplace(assignment.problem, std::move(loaded));
   }
@@ -170,14 +215,19 @@ GradeResult grade(const Plan& plan, const GradeOptions& options) {
     for (std::size_t i = next++; i < plan.assignments.size(); i = next++) {
       const Assignment& assignment = plan.assignments[i];
       const problem::Problem& problem = problems.at(assignment.problem);
-      const std::string source = util::read_file(plan.root / assignment.file, 1u << 20).value_or("");
-      run::JudgeOptions judging;
-      judging.python = options.python;
-      judging.required = options.required;
-      judging.judge_version = options.judge_version;
-      report::Report report = run::judge_submission(problem, {assignment.file.filename().string(), source}, judging);
+      report::Report report;
+      if (assignment.missing) {
+        report = not_submitted(problem, assignment, options.judge_version);
+      } else {
+        const std::string source = util::read_file(plan.root / assignment.file, 1u << 20).value_or("");
+        run::JudgeOptions judging;
+        judging.python = options.python;
+        judging.required = options.required;
+        judging.judge_version = options.judge_version;
+        report = run::judge_submission(problem, {assignment.file.filename().string(), source}, judging);
+        if (checker) report.type_check = checker->check(source, problem.python_signatures());
+      }
       report.solution_file = assignment.file.string();
-      if (checker) report.type_check = checker->check(source, problem.python_signatures());
       run::combine_scores(report, plan.scoring.value_or(problem.scoring));
       Graded graded{assignment, std::move(report), false};
       graded.passed = run::passes(graded.report);

@@ -15,10 +15,33 @@ import textwrap
 import unittest
 import xml.etree.ElementTree as ET
 
+import jsonschema
+import yaml
+
 JUDGE = os.path.abspath(sys.argv.pop(1))
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 EXAMPLE = os.path.join(ROOT, "examples", "exercise-repo")
 MARKERS = ["/tmp/judge-example-plugin-ran", "/tmp/judge-example-escaped"]
+SCHEMAS = os.path.join(ROOT, "docs", "schemas")
+TEMPLATES = os.path.join(ROOT, "examples")
+TWO_SUM = os.path.join(EXAMPLE, "week1", "two-sum.py")
+
+
+def validate(path, schema_name):
+    """Loads a results file and checks it against the platform's documented shape."""
+    with open(os.path.join(SCHEMAS, schema_name + "-results.schema.json")) as handle:
+        schema = json.load(handle)
+    with open(path) as handle:
+        document = json.load(handle)
+    jsonschema.Draft202012Validator.check_schema(schema)
+    jsonschema.Draft202012Validator(schema).validate(document)
+    return document
+
+
+def write(path, text):
+    os.makedirs(os.path.dirname(path), exist_ok=True)
+    with open(path, "w") as handle:
+        handle.write(textwrap.dedent(text))
 
 
 class Grade(unittest.TestCase):
@@ -126,6 +149,180 @@ class Grade(unittest.TestCase):
         self.assertEqual(completed.returncode, 1)
         for line in completed.stdout.splitlines():
             self.assertTrue(line.startswith("::error file=two-sum.py"), line)
+
+
+    def test_platform_results_match_their_shapes(self):
+        paths = {name: os.path.join(self.work.name, name + ".json") for name in ("json", "gradescope", "exercism", "prairielearn")}
+        completed = self.grade(EXAMPLE, *[arg for name, path in paths.items() for arg in ("--format", name + ":" + path)])
+        self.assertEqual(completed.returncode, 1, completed.stderr)
+        with open(paths["json"]) as handle:
+            native = json.load(handle)
+        reports = [r["report"] for r in native["results"]]
+        score = native["summary"]["score"]
+
+        # Gradescope: the overall score, every test's share summing to 100, patterns as tags.
+        gradescope = validate(paths["gradescope"], "gradescope")
+        self.assertEqual(gradescope["score"], score)
+        self.assertEqual(gradescope["max_score"], 100)
+        self.assertAlmostEqual(sum(t["max_score"] for t in gradescope["tests"]), 100, delta=0.5)
+        self.assertAlmostEqual(sum(t["score"] for t in gradescope["tests"]), score, delta=0.5)
+        expected_tests = sum(len(r["tests"]) + 1 for r in reports)  # each test, plus type hints
+        self.assertEqual(len(gradescope["tests"]), expected_tests)
+        two_sum = [t for t in gradescope["tests"] if t["name"].startswith("two-sum: ")]
+        pattern = next(r["problem"]["pattern"] for r in reports if r["problem"]["id"] == "two-sum")
+        self.assertTrue(two_sum and all(t["status"] == "passed" and t["tags"] == [pattern] for t in two_sum), two_sum)
+        hints = next(t for t in gradescope["tests"] if t["name"] == "reverse-string: type hints")
+        self.assertEqual((hints["status"], hints["score"]), ("failed", 0))
+        self.assertIn("def reverseString(self, s: List[str]) -> None:", hints["output"])
+        wrong = next(t for t in gradescope["tests"] if t["name"] == "valid-parentheses: example-3")
+        self.assertEqual(wrong["status"], "failed")
+        self.assertIn("expected: false", wrong["output"])
+        hidden_names = {r["problem"]["id"] + ": " + t["name"] for r in reports for t in r["tests"] if t["hidden"]}
+        for test in gradescope["tests"]:
+            if test["name"] in hidden_names:
+                self.assertNotIn("input:", test["output"])
+
+        # Exercism: file order, one task per solution, fail because some test failed.
+        exercism = validate(paths["exercism"], "exercism")
+        self.assertEqual((exercism["version"], exercism["status"]), (3, "fail"))
+        names = [t["name"] for t in exercism["tests"]]
+        self.assertEqual(names, [t["name"] for t in gradescope["tests"]])
+        order = [r["problem"]["id"] + ": " + t["name"] for r in reports for t in r["tests"]]
+        self.assertEqual([n for n in names if not n.endswith(": type hints")], order)
+        self.assertEqual(sorted({t["task_id"] for t in exercism["tests"]}), [1, 2, 3, 4, 5])
+        statuses = {t["name"]: t["status"] for t in exercism["tests"]}
+        self.assertEqual(statuses["valid-parentheses: example-3"], "fail")
+        self.assertEqual(statuses["two-sum: type hints"], "pass")
+
+        # PrairieLearn: the same score on [0, 1], points summing to the maximum.
+        prairielearn = validate(paths["prairielearn"], "prairielearn")
+        self.assertTrue(prairielearn["gradable"])
+        self.assertAlmostEqual(prairielearn["score"], score / 100, places=6)
+        self.assertAlmostEqual(sum(t["max_points"] for t in prairielearn["tests"]), 100, delta=0.5)
+
+    def test_exercism_runner_truncates_output_and_reports_errors(self):
+        exercise = os.path.join(self.work.name, "exercism", "two-sum")
+        write(os.path.join(exercise, "two_sum.py"), """
+            from typing import List
+            class Solution:
+                def twoSum(self, nums: List[int], target: int) -> List[int]:
+                    print("é" * 800)
+                    return [0, 0]
+        """)
+        output = os.path.join(self.work.name, "exercism-out")
+        runner = os.path.join(TEMPLATES, "exercism", "run.sh")
+        env = dict(os.environ, JUDGE=JUDGE)
+        completed = subprocess.run([runner, "two-sum", exercise + "/", output + "/"], capture_output=True, text=True,
+                                   timeout=600, env=env)
+        self.assertEqual(completed.returncode, 0, completed.stderr)
+        results = validate(os.path.join(output, "results.json"), "exercism")
+        self.assertEqual(results["status"], "fail")
+        printed = [t["output"] for t in results["tests"] if t.get("output")]
+        self.assertTrue(printed)
+        for text in printed:
+            self.assertLessEqual(len(text), 500)
+            self.assertTrue(text.endswith("... Output was truncated. Please limit to 500 chars"), text[-80:])
+            self.assertTrue(text.startswith("éé"))
+
+        write(os.path.join(exercise, "two_sum.py"), "def broken(:\n")
+        completed = subprocess.run([runner, "two-sum", exercise + "/", output + "/"], capture_output=True, text=True,
+                                   timeout=600, env=env)
+        self.assertEqual(completed.returncode, 0, completed.stderr)
+        results = validate(os.path.join(output, "results.json"), "exercism")
+        self.assertEqual(results["status"], "error")
+        self.assertIn("SyntaxError", results["message"])
+
+        os.remove(os.path.join(exercise, "two_sum.py"))  # nothing to grade: still a results file
+        completed = subprocess.run([runner, "two-sum", exercise + "/", output + "/"], capture_output=True, text=True,
+                                   timeout=600, env=env)
+        self.assertEqual(completed.returncode, 0, completed.stderr)
+        results = validate(os.path.join(output, "results.json"), "exercism")
+        self.assertEqual(results["status"], "error")
+        self.assertIn("no solution names a known problem", results["message"])
+
+    def test_gradescope_run_autograder(self):
+        root = os.path.join(self.work.name, "autograder")
+        submission = os.path.join(root, "submission")
+        os.makedirs(submission)
+        shutil.copy(TWO_SUM, os.path.join(submission, "two-sum.py"))
+        # The student's own manifest would give themselves all the weight: never read.
+        write(os.path.join(submission, "judge.json"), '{"solutions": [{"file": "two-sum.py", "weight": 1000}]}')
+        write(os.path.join(root, "source", "judge.json"), """
+            {"solutions": [{"file": "two-sum.py", "problem": "two-sum"},
+                           {"file": "climbing-stairs.py", "problem": "climbing-stairs"}]}
+        """)
+        env = dict(os.environ, JUDGE=JUDGE, AUTOGRADER_ROOT=root)
+        run_autograder = os.path.join(TEMPLATES, "gradescope", "run_autograder")
+        completed = subprocess.run([run_autograder], capture_output=True, text=True, timeout=600, env=env)
+        self.assertEqual(completed.returncode, 0, completed.stderr)
+        results = validate(os.path.join(root, "results", "results.json"), "gradescope")
+        self.assertEqual(results["score"], 50)  # two-sum in full; climbing-stairs was not handed in
+        missing = [t for t in results["tests"] if t["name"].startswith("climbing-stairs")]
+        self.assertEqual([t["status"] for t in missing], ["failed"])
+        self.assertIn("climbing-stairs.py was not submitted", missing[0]["output"])
+
+        # Without course files, the submission's own judge.json is still ignored.
+        shutil.rmtree(os.path.join(root, "source"))
+        write(os.path.join(submission, "judge.json"), "{ not json")
+        completed = subprocess.run([run_autograder], capture_output=True, text=True, timeout=600, env=env)
+        self.assertEqual(completed.returncode, 0, completed.stderr)
+        self.assertEqual(validate(os.path.join(root, "results", "results.json"), "gradescope")["score"], 100)
+
+        # Nothing gradable: a results file with 0 and the reason, not a crash.
+        os.remove(os.path.join(submission, "two-sum.py"))
+        completed = subprocess.run([run_autograder], capture_output=True, text=True, timeout=600, env=env)
+        self.assertEqual(completed.returncode, 0, completed.stderr)
+        results = validate(os.path.join(root, "results", "results.json"), "gradescope")
+        self.assertEqual(results["score"], 0)
+        self.assertIn("could not be graded", results["output"])
+
+    def test_prairielearn_entrypoint(self):
+        root = os.path.join(self.work.name, "grade")
+        os.makedirs(os.path.join(root, "student"))
+        shutil.copy(TWO_SUM, os.path.join(root, "student", "two-sum.py"))
+        env = dict(os.environ, JUDGE=JUDGE, GRADE_ROOT=root)
+        completed = subprocess.run([os.path.join(TEMPLATES, "prairielearn", "run.sh")], capture_output=True, text=True,
+                                   timeout=600, env=env)
+        self.assertEqual(completed.returncode, 0, completed.stderr)
+        results = validate(os.path.join(root, "results", "results.json"), "prairielearn")
+        self.assertEqual((results["gradable"], results["score"]), (True, 1))
+
+    def test_ci_templates_run_the_judge(self):
+        """The GitHub and GitLab templates parse, and their judge command works on the example."""
+        with open(os.path.join(TEMPLATES, "ci", "github-actions.yml")) as handle:
+            workflow = yaml.safe_load(handle)
+        steps = workflow["jobs"]["grade"]["steps"]
+        github_command = next(step["run"] for step in steps if step.get("name") == "Grade")
+        with open(os.path.join(TEMPLATES, "ci", "gitlab-ci.yml")) as handle:
+            gitlab = yaml.safe_load(handle)
+        gitlab_command = gitlab["grade"]["script"][0]
+        self.assertEqual(gitlab["grade"]["artifacts"]["reports"]["junit"], "judge-junit.xml")
+        for command in (github_command, gitlab_command):
+            repo = os.path.join(self.work.name, "ci-repo")
+            shutil.rmtree(repo, ignore_errors=True)
+            shutil.copytree(EXAMPLE, repo)
+            argv = command.split()
+            self.assertEqual(argv[0], "/opt/judge/scripts/judge")
+            completed = subprocess.run([JUDGE, *argv[1:]], cwd=repo, capture_output=True, text=True, timeout=600,
+                                       env=dict(os.environ, GITHUB_STEP_SUMMARY=os.path.join(self.work.name, "s.md")))
+            self.assertEqual(completed.returncode, 1, completed.stderr)
+            self.assertEqual(ET.parse(os.path.join(repo, "judge-junit.xml")).getroot().tag, "testsuites")
+
+    def test_manifest_limits(self):
+        repo = os.path.join(self.work.name, "limits")
+        os.makedirs(repo)
+        shutil.copy(TWO_SUM, os.path.join(repo, "two-sum.py"))
+        with open(os.path.join(repo, "judge.json"), "w") as handle:
+            json.dump({"solutions": [{"file": "two-sum.py"}], "limits": {"time_scale": 1.5, "memory_mb": 512}}, handle)
+        completed = self.grade(repo, "--format", "json", "--no-typecheck")
+        self.assertEqual(completed.returncode, 0, completed.stderr)
+        limits = json.loads(completed.stdout)["results"][0]["report"]["limits"]
+        self.assertEqual((limits["case_time_ms"], limits["memory_mb"]), (3000, 512))
+        with open(os.path.join(repo, "judge.json"), "w") as handle:
+            json.dump({"solutions": [{"file": "two-sum.py"}], "limits": {"time_scale": 100}}, handle)
+        completed = self.grade(repo)
+        self.assertEqual(completed.returncode, 2)
+        self.assertIn("judge.json: limits.time_scale: must be a number from 0.1 to 10", completed.stderr)
 
 
 if __name__ == "__main__":
