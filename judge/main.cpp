@@ -25,6 +25,7 @@ int main(int argc, char** argv) {
   judge::cli::add_validate_command(app, exit_code);
   judge::cli::add_grade_command(app, exit_code);
   judge::cli::add_gradescope_command(app, exit_code);
+  judge::cli::add_service_commands(app, exit_code);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& error) {

@@ -38,5 +38,8 @@ void add_typecheck_command(CLI::App& app, int& exit_code);
 void add_validate_command(CLI::App& app, int& exit_code);
 void add_grade_command(CLI::App& app, int& exit_code);
 void add_gradescope_command(CLI::App& app, int& exit_code);
+void add_serve_command(CLI::App& app, int& exit_code);   // judge-service
+void add_service_commands(CLI::App& app, int& exit_code);  // judge: exec judge-service
+void add_worker_command(CLI::App& app, int& exit_code);  // judge-service
 
 }  // namespace judge::cli

@@ -6,6 +6,7 @@
 #include "judge/check/compare.hpp"
 #include "judge/cli/command.hpp"
 #include "judge/cli/problems.hpp"
+#include "judge/problem/starter.hpp"
 #include "judge/util/files.hpp"
 
 namespace judge::cli {
@@ -18,54 +19,6 @@ struct ShowOptions {
   std::string output;
   bool force = false;
 };
-
-std::string python_def(const problem::Method& method, const std::string& returns, const std::string& indent) {
-  std::string text = indent + "def " + method.name + "(self";
-  for (const auto& param : method.params) text += ", " + param.name + ": " + param.type.python_annotation();
-  return text + ") -> " + returns + ":\n";
-}
-
-bool uses(const problem::Problem& problem, problem::Scalar scalar) {
-  auto in = [scalar](const problem::ValueType& type) { return type.innermost().scalar == scalar; };
-  bool found = in(problem.method.returns);
-  for (const auto& param : problem.method.params) found = found || in(param.type);
-  for (const auto& method : problem.methods) {
-    found = found || in(method.returns);
-    for (const auto& param : method.params) found = found || in(param.type);
-  }
-  return found;
-}
-
-std::string starter_source(const problem::Problem& problem) {
-  std::string text = "# " + problem.title + " (" + problem.id + ")";
-  if (!problem.time_complexity.empty()) text += ": aim for " + problem.time_complexity + " time";
-  text += "\n# Judge it with: judge submit " + problem.id + ".py\nfrom typing import List, Optional\n\n";
-  if (uses(problem, problem::Scalar::list_node)) {
-    text += "# ListNode is provided by the judge, as on LeetCode:\n"
-            "# class ListNode:\n#     def __init__(self, val: int = 0, next: Optional[ListNode] = None) -> None: ...\n\n";
-  }
-  if (uses(problem, problem::Scalar::tree_node)) {
-    text += "# TreeNode is provided by the judge, as on LeetCode:\n"
-            "# class TreeNode:\n#     def __init__(self, val: int = 0, left: Optional[TreeNode] = None,\n"
-            "#                  right: Optional[TreeNode] = None) -> None: ...\n\n";
-  }
-  if (uses(problem, problem::Scalar::graph_node)) {
-    text += "# Node is provided by the judge, as on LeetCode:\n"
-            "# class Node:\n#     def __init__(self, val: int = 0, neighbors: Optional[List[Node]] = None) -> None: ...\n\n";
-  }
-  // A body that raises keeps the starter valid Python and clean for mypy
-  // (`pass` or `...` would be a missing return); submitting it untouched is
-  // an RE that names NotImplementedError, which e2e tests rely on.
-  const std::string body = "        raise NotImplementedError(\"your solution here\")\n";
-  text += "\nclass " + problem.class_name + ":\n";
-  if (problem.design) {
-    text += python_def(problem.method, "None", "    ") + body;
-    for (const auto& method : problem.methods) text += "\n" + python_def(method, method.returns.python_annotation(), "    ") + body;
-  } else {
-    text += python_def(problem.method, problem.method.returns.python_annotation(), "    ") + body;
-  }
-  return text;
-}
 
 // A pattern's introduction (problems/<pattern>/README.md) and its problems.
 int show_pattern(const problem::Catalog& catalog, const std::string& pattern) {
@@ -96,7 +49,7 @@ int show(const ShowOptions& options) {
   const auto statement = util::read_file(problem.statement_path());
   std::cout << "# " << problem.title << "  (" << problem.id << ", " << problem.difficulty << ", " << problem.pattern << ")\n\n";
   if (statement) std::cout << *statement << "\n";
-  std::cout << "## Signature\n\n" << starter_source(problem).substr(starter_source(problem).find("\nclass ") + 1) << "\n";
+  std::cout << "## Signature\n\n" << problem::starter_source(problem).substr(problem::starter_source(problem).find("\nclass ") + 1) << "\n";
   std::cout << "## Samples\n\n";
   for (const auto& test : problem.cases) {
     if (!test.sample) continue;
@@ -115,7 +68,7 @@ int create_starter(const ShowOptions& options) {
     return kExitError;
   }
   std::ofstream out(path, std::ios::binary | std::ios::trunc);
-  out << starter_source(problem);
+  out << problem::starter_source(problem);
   if (!out) {
     std::cerr << "judge new: cannot write " << path << "\n";
     return kExitError;

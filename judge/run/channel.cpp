@@ -8,6 +8,8 @@
 
 #include <system_error>
 
+#include "judge/util/json_depth.hpp"
+
 namespace judge::run {
 namespace {
 
@@ -15,27 +17,7 @@ namespace {
 // deeper than any real answer before parsing it.
 constexpr int kMaxDepth = 128;
 
-bool nested_too_deep(const std::string& text) {
-  int depth = 0;
-  bool in_string = false;
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    const char c = text[i];
-    if (in_string) {
-      if (c == '\\') {
-        ++i;
-      } else if (c == '"') {
-        in_string = false;
-      }
-    } else if (c == '"') {
-      in_string = true;
-    } else if (c == '[' || c == '{') {
-      if (++depth > kMaxDepth) return true;
-    } else if (c == ']' || c == '}') {
-      --depth;
-    }
-  }
-  return false;
-}
+bool nested_too_deep(const std::string& text) { return util::json_nested_deeper_than(text, kMaxDepth); }
 
 }  // namespace
 

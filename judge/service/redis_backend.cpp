@@ -1,0 +1,94 @@
+#include "judge/service/redis_backend.hpp"
+
+#include <thread>
+
+namespace judge::service {
+
+RedisBackend::RedisBackend(RedisSettings settings, StreamNames names, long ttl_seconds)
+    : settings_(settings), names_(std::move(names)), ttl_seconds_(ttl_seconds), redis_(settings) {
+  std::lock_guard lock(mutex_);
+  try {
+    ensure_group(redis_, names_);
+  } catch (const RedisUnavailable&) {
+    // Not fatal: the API starts and answers 503 until Redis is back.
+  }
+}
+
+Admission RedisBackend::submit(const Submission& submission) {
+  std::lock_guard lock(mutex_);
+  try {
+    return enqueue(redis_, names_, submission, ttl_seconds_) ? Admission::accepted : Admission::existing;
+  } catch (const std::exception&) {
+    return Admission::unavailable;
+  }
+}
+
+std::optional<nlohmann::json> RedisBackend::lookup(RedisConnection& redis, const std::string& id) {
+  const RedisReply result = redis.command({"GET", names_.result_prefix + id});
+  if (result.type == RedisReply::Type::string) {
+    nlohmann::json envelope = nlohmann::json::parse(result.text, nullptr, false);
+    if (!envelope.is_discarded()) return envelope;
+  }
+  const RedisReply submitted = redis.command({"EXISTS", names_.submitted_prefix + id});
+  if (submitted.integer == 1) return nlohmann::json{{"id", id}, {"status", "queued"}};
+  return std::nullopt;
+}
+
+std::optional<nlohmann::json> RedisBackend::status(const std::string& id) {
+  std::lock_guard lock(mutex_);
+  try {
+    return lookup(redis_, id);
+  } catch (const std::exception&) {
+    return nlohmann::json{{"id", id}, {"status", "unknown"}, {"error", {{"code", "queue_unavailable"},
+                                                                        {"message", "Redis cannot be reached"}}}};
+  }
+}
+
+std::optional<nlohmann::json> RedisBackend::wait(const std::string& id, std::chrono::milliseconds timeout) {
+  // A connection of its own: a long wait does not hold the shared one.
+  RedisConnection redis(settings_);
+  const auto deadline = std::chrono::steady_clock::now() + timeout;
+  std::optional<nlohmann::json> seen;
+  for (;;) {
+    try {
+      seen = lookup(redis, id);
+      if (!seen || (*seen)["status"] != "queued") return seen;
+    } catch (const std::exception&) {
+      // Redis restarting: keep waiting until the deadline.
+    }
+    if (std::chrono::steady_clock::now() >= deadline) return seen;
+    std::this_thread::sleep_for(std::chrono::milliseconds(20));
+  }
+}
+
+nlohmann::json RedisBackend::health() {
+  std::lock_guard lock(mutex_);
+  try {
+    const bool ok = redis_.command({"PING"}).text == "PONG";
+    return {{"backend", "redis"}, {"ok", ok}};
+  } catch (const std::exception& error) {
+    return {{"backend", "redis"}, {"ok", false}, {"error", error.what()}};
+  }
+}
+
+std::size_t RedisBackend::depth() {
+  std::lock_guard lock(mutex_);
+  try {
+    const RedisReply groups = redis_.command({"XINFO", "GROUPS", names_.submissions});
+    for (const auto& group : groups.elements) {
+      std::size_t depth = 0;
+      bool ours = false;
+      for (std::size_t i = 0; i + 1 < group.elements.size(); i += 2) {
+        const std::string& key = group.elements[i].text;
+        const RedisReply& value = group.elements[i + 1];
+        if (key == "name") ours = value.text == names_.group;
+        if (key == "pending" || key == "lag") depth += static_cast<std::size_t>(std::max(0LL, value.integer));
+      }
+      if (ours) return depth;
+    }
+  } catch (const std::exception&) {
+  }
+  return 0;
+}
+
+}  // namespace judge::service
