@@ -18,8 +18,8 @@ namespace judge::service {
 struct ApiOptions {
   std::size_t max_body_bytes = 1u << 20;
   std::size_t max_batch = 50;
-  double rate_per_second = 20;
-  double burst = 100;
+  double rate_per_second = 50;  // polling counts: a platform polling 50 submissions at once fits
+  double burst = 200;
   std::chrono::milliseconds max_wait{60000};
   std::size_t http_threads = 32;
 };

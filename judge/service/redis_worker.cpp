@@ -153,8 +153,9 @@ void RedisWorker::reclaim(RedisConnection& redis) {
       deliveries = pending.elements[0].elements[3].integer;
     }
     if (deliveries > options_.max_deliveries) {
-      dead_letter(redis, entry, "delivered " + std::to_string(deliveries) + " times without a result: it stops " +
-                                    "the workers that judge it");
+      // This claim was a delivery too: the earlier ones all ended without a result.
+      dead_letter(redis, entry, std::to_string(deliveries - 1) + " deliveries ended without a result: the " +
+                                    "workers judging it stopped");
       continue;
     }
     std::cerr << "judge worker: reclaimed " << entry.id << " from a worker that stopped (delivery " << deliveries
