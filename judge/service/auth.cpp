@@ -65,6 +65,8 @@ std::optional<std::size_t> Tokens::authenticate(const std::string& authorization
   return match;
 }
 
+std::string Tokens::owner(std::size_t index) const { return util::fnv1a_hex("judge-owner:" + tokens_.at(index)); }
+
 bool RateLimiter::allow(std::size_t client, double cost, int& retry_after) {
   std::lock_guard lock(mutex_);
   const auto now = std::chrono::steady_clock::now();

@@ -25,6 +25,8 @@ class Tokens {
   std::size_t size() const { return tokens_.size(); }
   // The index of the token in an "Authorization: Bearer ..." header.
   std::optional<std::size_t> authenticate(const std::string& authorization) const;
+  // A stable name for the token's owner (a hash: the token itself is never stored).
+  std::string owner(std::size_t index) const;
 
  private:
   std::vector<std::string> tokens_;

@@ -12,15 +12,17 @@
 
 namespace judge::service {
 
-enum class Admission { accepted, existing, full, stopping, unavailable };
+enum class Admission { accepted, existing, conflict, full, stopping, unavailable };
 
 class Backend {
  public:
   virtual ~Backend() = default;
   virtual Admission submit(const Submission& submission) = 0;
-  // {id, status: queued|running} or {id, status: done, report}; nullopt: unknown id.
-  virtual std::optional<nlohmann::json> status(const std::string& id) = 0;
-  virtual std::optional<nlohmann::json> wait(const std::string& id, std::chrono::milliseconds timeout) = 0;
+  // {id, status: queued|running} or {id, status: done, report}; nullopt: an
+  // id unknown, or not `owner`'s.
+  virtual std::optional<nlohmann::json> status(const std::string& id, const std::string& owner) = 0;
+  virtual std::optional<nlohmann::json> wait(const std::string& id, const std::string& owner,
+                                             std::chrono::milliseconds timeout) = 0;
   virtual nlohmann::json health() = 0;
 };
 

@@ -87,6 +87,13 @@ class HttpApi::Impl {
     return true;
   }
 
+  // Who is asking: admit() let the request in, so the header holds a valid token.
+  std::string owner_of(const httplib::Request& request) const {
+    if (tokens_.empty()) return {};
+    const auto client = tokens_.authenticate(request.get_header_value("Authorization"));
+    return client ? tokens_.owner(*client) : std::string("?");
+  }
+
   std::optional<json> parse_body(const httplib::Request& request, httplib::Response& response) {
     if (util::json_nested_deeper_than(request.body, kMaxBodyDepth)) {
       send_error(response, 400, "invalid_json", "the body is nested too deeply");
@@ -102,9 +109,9 @@ class HttpApi::Impl {
   }
 
   // Validation and admission of one submission: its answer as JSON and a status.
-  std::pair<int, json> accept(const json& body) {
+  std::pair<int, json> accept(const json& body, const std::string& owner) {
     Refusal refusal;
-    const auto submission = parse_submission(body, refusal);
+    auto submission = parse_submission(body, refusal);
     if (!submission) {
       metrics_.refused(refusal.code);
       return {refusal.http_status, {{"error", {{"code", refusal.code}, {"message", refusal.message}}}}};
@@ -113,10 +120,14 @@ class HttpApi::Impl {
       metrics_.refused("unknown_problem");
       return {404, {{"error", {{"code", "unknown_problem"}, {"message", "no problem \"" + submission->problem + "\""}}}}};
     }
+    submission->owner = owner;
     switch (backend_.submit(*submission)) {
       case Admission::accepted:
       case Admission::existing:
         return {202, {{"id", submission->id}, {"status", "queued"}, {"url", "/v1/submissions/" + submission->id}}};
+      case Admission::conflict:
+        metrics_.refused("id_taken");
+        return {409, {{"error", {{"code", "id_taken"}, {"message", "another client already used this id"}}}}};
       case Admission::full:
         metrics_.refused("queue_full");
         return {503, {{"error", {{"code", "queue_full"}, {"message", "the judge is busy; retry shortly"}}}}};
@@ -140,11 +151,12 @@ class HttpApi::Impl {
     server_.Post("/v1/submissions", [this](const httplib::Request& request, httplib::Response& response) {
       const auto body = parse_body(request, response);
       if (!body) return;
-      auto [status, answer] = accept(*body);
+      const std::string owner = owner_of(request);
+      auto [status, answer] = accept(*body, owner);
       if (status == 503) response.set_header("Retry-After", "2");
       if (status == 202 && request.get_param_value("wait") == "true") {
         const std::string id = answer["id"];
-        if (auto done = backend_.wait(id, options_.max_wait); done && (*done)["status"] == "done") {
+        if (auto done = backend_.wait(id, owner, options_.max_wait); done && (*done)["status"] == "done") {
           send_json(response, 200, *done);
           return;
         }
@@ -165,8 +177,9 @@ class HttpApi::Impl {
         return;
       }
       json answers = json::array();
+      const std::string owner = owner_of(request);
       for (const auto& item : items) {
-        auto [status, answer] = accept(item);
+        auto [status, answer] = accept(item, owner);
         answer["http_status"] = status;
         answers.push_back(std::move(answer));
       }
@@ -176,10 +189,11 @@ class HttpApi::Impl {
                                                                    httplib::Response& response) {
       const std::string id = request.matches[1];
       std::optional<json> found;
+      const std::string owner = owner_of(request);
       if (request.get_param_value("wait") == "true") {
-        found = backend_.wait(id, options_.max_wait);
+        found = backend_.wait(id, owner, options_.max_wait);
       } else {
-        found = backend_.status(id);
+        found = backend_.status(id, owner);
       }
       if (!found) {
         send_error(response, 404, "unknown_submission", "no submission \"" + id + "\" (or its result has expired)");

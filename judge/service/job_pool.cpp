@@ -15,7 +15,9 @@ Admission JobPool::submit(const Submission& submission) {
   std::lock_guard lock(mutex_);
   if (stopping_) return Admission::stopping;
   // The same id twice is the same submission (a client retrying): one result.
-  if (jobs_.contains(submission.id)) return Admission::existing;
+  if (const auto found = jobs_.find(submission.id); found != jobs_.end()) {
+    return found->second.submission.owner == submission.owner ? Admission::existing : Admission::conflict;
+  }
   if (queue_.size() >= options_.queue_capacity) return Admission::full;
   jobs_[submission.id] = Job{submission, State::queued, nullptr, std::chrono::steady_clock::now()};
   queue_.push_back(submission.id);
@@ -24,26 +26,27 @@ Admission JobPool::submit(const Submission& submission) {
   return Admission::accepted;
 }
 
-std::optional<nlohmann::json> JobPool::describe(const std::string& id) const {
+std::optional<nlohmann::json> JobPool::describe(const std::string& id, const std::string& owner) const {
   const auto found = jobs_.find(id);
-  if (found == jobs_.end()) return std::nullopt;
+  if (found == jobs_.end() || found->second.submission.owner != owner) return std::nullopt;
   const Job& job = found->second;
   if (job.state == State::done) return job.envelope;
   return nlohmann::json{{"id", id}, {"status", job.state == State::queued ? "queued" : "running"}};
 }
 
-std::optional<nlohmann::json> JobPool::status(const std::string& id) const {
+std::optional<nlohmann::json> JobPool::status(const std::string& id, const std::string& owner) const {
   std::lock_guard lock(mutex_);
-  return describe(id);
+  return describe(id, owner);
 }
 
-std::optional<nlohmann::json> JobPool::wait(const std::string& id, std::chrono::milliseconds timeout) const {
+std::optional<nlohmann::json> JobPool::wait(const std::string& id, const std::string& owner,
+                                            std::chrono::milliseconds timeout) const {
   std::unique_lock lock(mutex_);
   changed_.wait_for(lock, timeout, [&] {
     const auto found = jobs_.find(id);
     return found == jobs_.end() || found->second.state == State::done;
   });
-  return describe(id);
+  return describe(id, owner);
 }
 
 void JobPool::work() {

@@ -40,9 +40,10 @@ class JobPool {
   Admission submit(const Submission& submission);
 
   // {id, status: queued|running} or the done envelope; nullopt when unknown.
-  std::optional<nlohmann::json> status(const std::string& id) const;
+  std::optional<nlohmann::json> status(const std::string& id, const std::string& owner) const;
   // Waits until done or the timeout; then as status().
-  std::optional<nlohmann::json> wait(const std::string& id, std::chrono::milliseconds timeout) const;
+  std::optional<nlohmann::json> wait(const std::string& id, const std::string& owner,
+                                     std::chrono::milliseconds timeout) const;
 
   std::size_t queued() const { return queued_.load(); }
   std::size_t busy() const { return busy_.load(); }
@@ -60,7 +61,7 @@ class JobPool {
     std::chrono::steady_clock::time_point accepted;
   };
   void work();
-  std::optional<nlohmann::json> describe(const std::string& id) const;  // under mutex_
+  std::optional<nlohmann::json> describe(const std::string& id, const std::string& owner) const;  // under mutex_
 
   Engine& engine_;
   PoolOptions options_;

@@ -10,9 +10,12 @@ class LocalBackend : public Backend {
  public:
   explicit LocalBackend(JobPool& pool) : pool_(pool) {}
   Admission submit(const Submission& submission) override { return pool_.submit(submission); }
-  std::optional<nlohmann::json> status(const std::string& id) override { return pool_.status(id); }
-  std::optional<nlohmann::json> wait(const std::string& id, std::chrono::milliseconds timeout) override {
-    return pool_.wait(id, timeout);
+  std::optional<nlohmann::json> status(const std::string& id, const std::string& owner) override {
+    return pool_.status(id, owner);
+  }
+  std::optional<nlohmann::json> wait(const std::string& id, const std::string& owner,
+                                     std::chrono::milliseconds timeout) override {
+    return pool_.wait(id, owner, timeout);
   }
   nlohmann::json health() override {
     return {{"backend", "local"}, {"workers", pool_.workers()}, {"busy", pool_.busy()}, {"queued", pool_.queued()}};

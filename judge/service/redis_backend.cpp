@@ -17,41 +17,51 @@ RedisBackend::RedisBackend(RedisSettings settings, StreamNames names, long ttl_s
 Admission RedisBackend::submit(const Submission& submission) {
   std::lock_guard lock(mutex_);
   try {
-    return enqueue(redis_, names_, submission, ttl_seconds_) ? Admission::accepted : Admission::existing;
+    switch (enqueue(redis_, names_, submission, ttl_seconds_)) {
+      case Enqueued::queued: return Admission::accepted;
+      case Enqueued::existing: return Admission::existing;
+      case Enqueued::conflict: return Admission::conflict;
+    }
+    return Admission::unavailable;
   } catch (const std::exception&) {
     return Admission::unavailable;
   }
 }
 
-std::optional<nlohmann::json> RedisBackend::lookup(RedisConnection& redis, const std::string& id) {
+std::optional<nlohmann::json> RedisBackend::lookup(RedisConnection& redis, const std::string& id,
+                                                  const std::string& owner) {
+  // An id accepted through the API is its owner's alone. One with no owner
+  // record came from another producer on the stream (trusted): readable.
+  const RedisReply submitted = redis.command({"GET", names_.submitted_prefix + id});
+  if (submitted.type == RedisReply::Type::string && submitted.text != owner) return std::nullopt;
   const RedisReply result = redis.command({"GET", names_.result_prefix + id});
   if (result.type == RedisReply::Type::string) {
     nlohmann::json envelope = nlohmann::json::parse(result.text, nullptr, false);
     if (!envelope.is_discarded()) return envelope;
   }
-  const RedisReply submitted = redis.command({"EXISTS", names_.submitted_prefix + id});
-  if (submitted.integer == 1) return nlohmann::json{{"id", id}, {"status", "queued"}};
+  if (submitted.type == RedisReply::Type::string) return nlohmann::json{{"id", id}, {"status", "queued"}};
   return std::nullopt;
 }
 
-std::optional<nlohmann::json> RedisBackend::status(const std::string& id) {
+std::optional<nlohmann::json> RedisBackend::status(const std::string& id, const std::string& owner) {
   std::lock_guard lock(mutex_);
   try {
-    return lookup(redis_, id);
+    return lookup(redis_, id, owner);
   } catch (const std::exception&) {
     return nlohmann::json{{"id", id}, {"status", "unknown"}, {"error", {{"code", "queue_unavailable"},
                                                                         {"message", "Redis cannot be reached"}}}};
   }
 }
 
-std::optional<nlohmann::json> RedisBackend::wait(const std::string& id, std::chrono::milliseconds timeout) {
+std::optional<nlohmann::json> RedisBackend::wait(const std::string& id, const std::string& owner,
+                                                std::chrono::milliseconds timeout) {
   // A connection of its own: a long wait does not hold the shared one.
   RedisConnection redis(settings_);
   const auto deadline = std::chrono::steady_clock::now() + timeout;
   std::optional<nlohmann::json> seen;
   for (;;) {
     try {
-      seen = lookup(redis, id);
+      seen = lookup(redis, id, owner);
       if (!seen || (*seen)["status"] != "queued") return seen;
     } catch (const std::exception&) {
       // Redis restarting: keep waiting until the deadline.

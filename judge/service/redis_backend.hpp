@@ -13,14 +13,15 @@ class RedisBackend : public Backend {
  public:
   explicit RedisBackend(RedisSettings settings, StreamNames names = {}, long ttl_seconds = 86400);
   Admission submit(const Submission& submission) override;
-  std::optional<nlohmann::json> status(const std::string& id) override;
-  std::optional<nlohmann::json> wait(const std::string& id, std::chrono::milliseconds timeout) override;
+  std::optional<nlohmann::json> status(const std::string& id, const std::string& owner) override;
+  std::optional<nlohmann::json> wait(const std::string& id, const std::string& owner,
+                                     std::chrono::milliseconds timeout) override;
   nlohmann::json health() override;
   // Entries not yet delivered plus delivered but not acknowledged.
   std::size_t depth();
 
  private:
-  std::optional<nlohmann::json> lookup(RedisConnection& redis, const std::string& id);
+  std::optional<nlohmann::json> lookup(RedisConnection& redis, const std::string& id, const std::string& owner);
   RedisSettings settings_;
   StreamNames names_;
   long ttl_seconds_;

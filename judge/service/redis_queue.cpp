@@ -4,13 +4,14 @@ namespace judge::service {
 namespace {
 
 const char* kEnqueue = R"(
-if redis.call('SET', KEYS[1], '1', 'NX', 'EX', ARGV[1]) then
+if redis.call('SET', KEYS[1], ARGV[1], 'NX', 'EX', ARGV[2]) then
   local fields = {}
-  for i = 2, #ARGV do fields[#fields + 1] = ARGV[i] end
+  for i = 3, #ARGV do fields[#fields + 1] = ARGV[i] end
   redis.call('XADD', KEYS[2], '*', unpack(fields))
   return 1
 end
-return 0
+if redis.call('GET', KEYS[1]) == ARGV[1] then return 0 end
+return -1
 )";
 
 const char* kStore = R"(
@@ -82,14 +83,15 @@ std::vector<StreamEntry> parse_entries(const RedisReply& entries) {
   return out;
 }
 
-bool enqueue(RedisConnection& redis, const StreamNames& names, const Submission& submission, long ttl_seconds) {
+Enqueued enqueue(RedisConnection& redis, const StreamNames& names, const Submission& submission, long ttl_seconds) {
   std::vector<std::string> argv = {"EVAL", kEnqueue, "2", names.submitted_prefix + submission.id, names.submissions,
-                                   std::to_string(ttl_seconds)};
+                                   submission.owner, std::to_string(ttl_seconds)};
   for (const auto& [key, value] : entry_fields(submission)) {
     argv.push_back(key);
     argv.push_back(value);
   }
-  return must(redis, argv).integer == 1;
+  const long long answer = must(redis, argv).integer;
+  return answer == 1 ? Enqueued::queued : answer == 0 ? Enqueued::existing : Enqueued::conflict;
 }
 
 bool store_result(RedisConnection& redis, const StreamNames& names, const std::string& id, const std::string& envelope,

@@ -2,7 +2,8 @@
 //
 //   judge:submissions     stream, one entry per submission (fields below),
 //                         consumed by the consumer group "judges"
-//   judge:submitted:<id>  "1" with a TTL: the id was accepted (idempotency)
+//   judge:submitted:<id>  the owner (a hash of its API token) with a TTL:
+//                         the id was accepted, and whose it is
 //   judge:result:<id>     the finished envelope (JSON) with a TTL
 //   judge:results         stream of {id, result}, trimmed to ~100k entries
 //   judge:dead-letter     submissions set aside after stopping N workers
@@ -47,9 +48,9 @@ std::optional<Submission> submission_from_fields(const Fields& fields, std::stri
 // The entries of an XREADGROUP / XAUTOCLAIM / XRANGE reply's entry array.
 std::vector<StreamEntry> parse_entries(const RedisReply& entries);
 
-// Marks the id accepted and appends the entry, atomically: false when the id
-// was accepted before (the caller answers with the existing submission).
-bool enqueue(RedisConnection& redis, const StreamNames& names, const Submission& submission, long ttl_seconds);
+// Marks the id accepted (by its owner) and appends the entry, atomically.
+enum class Enqueued { queued, existing, conflict };  // existing: same owner; conflict: another's id
+Enqueued enqueue(RedisConnection& redis, const StreamNames& names, const Submission& submission, long ttl_seconds);
 
 // Stores a finished envelope once: the first writer wins, and only the
 // winner appends to the results stream. True for the winner.

@@ -19,6 +19,10 @@ struct Submission {
   bool typecheck = true;
   bool fail_fast = false;
   std::string callback_url;  // POSTed the result when it is ready
+  // Who submitted it: a hash of the API token, set by the API (never from the
+  // body). Ids are per owner: another client can neither read a result nor
+  // take an id first to hand its owner a forged one.
+  std::string owner;
 };
 
 // A refusal: code (stable, for programs), message (for people).

@@ -18,7 +18,7 @@ import unittest
 from concurrent.futures import ThreadPoolExecutor
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from service_common import TOKEN, TWO_SUM, WRONG, request, slow, start, stop, wait_done  # noqa: E402
+from service_common import OTHER_TOKEN, TOKEN, TWO_SUM, WRONG, request, slow, start, stop, wait_done  # noqa: E402
 
 JUDGE = os.path.abspath(sys.argv.pop(1))
 REDIS_SERVER = shutil.which("redis-server") or "/usr/bin/redis-server"
@@ -79,14 +79,14 @@ def worker(server, name, *flags):
 
 def serve(server):
     process, match = start([JUDGE, "serve", "--listen", "127.0.0.1:0", "--redis", server.url, "--rate", "1000"],
-                           env={"JUDGE_API_TOKENS": TOKEN})
+                           env={"JUDGE_API_TOKENS": TOKEN + "," + OTHER_TOKEN})
     return process, int(match.group(1))
 
 
-def submit(port, body, attempts=200):
+def submit(port, body, attempts=200, token=TOKEN):
     """POST, retrying while the queue is unavailable (Redis restarting)."""
     for _ in range(attempts):
-        status, _, answer = request(port, "POST", "/v1/submissions", body)
+        status, _, answer = request(port, "POST", "/v1/submissions", body, token=token)
         if status != 503:
             return status, answer
         time.sleep(0.1)
@@ -141,6 +141,17 @@ class Streams(unittest.TestCase):
         self.assertEqual(status, 202)
         self.assertEqual(self.redis.client.xlen("judge:submissions"), 16)
         self.assertEqual(wait_done(port, "many-0")["report"]["verdict"], "AC")
+        # Code that attacks the sandbox is a verdict; the workers go on.
+        for name, source in {"bomb": "import os\nwhile True:\n    os.fork()\n",
+                             "kill": "import os, signal\nos.kill(-1, signal.SIGKILL)\n"}.items():
+            status, answer = submit(port, {"problem": "two-sum", "source": source, "id": name})
+            self.assertIn(wait_done(port, name)["report"]["verdict"], ("RE", "CE"), name)
+        status, answer = submit(port, {"problem": "two-sum", "source": TWO_SUM, "id": "after-attacks"})
+        self.assertEqual(wait_done(port, "after-attacks")["report"]["verdict"], "AC")
+        status, _, body = request(port, "GET", "/v1/submissions/many-0", token=OTHER_TOKEN)
+        self.assertEqual(status, 404)
+        status, answer = submit(port, {"problem": "two-sum", "source": WRONG, "id": "many-0"}, token=OTHER_TOKEN)
+        self.assertEqual((status, answer["error"]["code"]), (409, "id_taken"))
 
     def test_a_killed_workers_job_is_judged_by_another(self):
         victim = self.keep(worker(self.redis, "victim"))

@@ -127,6 +127,12 @@ class Api(unittest.TestCase):
             self.assertEqual((status, body["report"]["verdict"]), (200, "AC"))
         self.assertEqual(self.judged_total(), before + 1)
 
+        # Ids belong to their token: others can neither read nor take them.
+        status, _, body = request(self.port, "GET", "/v1/submissions/retried", token=OTHER_TOKEN)
+        self.assertEqual((status, body["error"]["code"]), (404, "unknown_submission"))
+        status, _, body = self.post({"problem": "two-sum", "source": WRONG, "id": "retried"}, token=OTHER_TOKEN)
+        self.assertEqual((status, body["error"]["code"]), (409, "id_taken"))
+
     def test_concurrent_clients_get_their_own_verdicts(self):
         def submit(i):
             source = TWO_SUM if i % 2 == 0 else WRONG
