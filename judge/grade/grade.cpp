@@ -9,7 +9,7 @@
 
 #include "judge/problem/catalog.hpp"
 #include "judge/run/generated.hpp"
-#include "judge/run/judge_submission.hpp"
+#include "judge/run/judge_checked.hpp"
 #include "judge/run/scoring.hpp"
 #include "judge/typecheck/type_checker.hpp"
 #include "judge/util/files.hpp"
@@ -215,20 +215,21 @@ GradeResult grade(const Plan& plan, const GradeOptions& options) {
     for (std::size_t i = next++; i < plan.assignments.size(); i = next++) {
       const Assignment& assignment = plan.assignments[i];
       const problem::Problem& problem = problems.at(assignment.problem);
+      const problem::Scoring& scoring = plan.scoring.value_or(problem.scoring);
       report::Report report;
       if (assignment.missing) {
         report = not_submitted(problem, assignment, options.judge_version);
+        run::combine_scores(report, scoring);
       } else {
         const std::string source = util::read_file(plan.root / assignment.file, 1u << 20).value_or("");
         run::JudgeOptions judging;
         judging.python = options.python;
         judging.required = options.required;
         judging.judge_version = options.judge_version;
-        report = run::judge_submission(problem, {assignment.file.filename().string(), source}, judging);
-        if (checker) report.type_check = checker->check(source, problem.python_signatures());
+        report = run::judge_checked(problem, {assignment.file.filename().string(), source}, judging,
+                                    checker ? &*checker : nullptr, scoring);
       }
       report.solution_file = assignment.file.string();
-      run::combine_scores(report, plan.scoring.value_or(problem.scoring));
       Graded graded{assignment, std::move(report), false};
       graded.passed = run::passes(graded.report);
       std::lock_guard lock(mutex);

@@ -3,8 +3,7 @@
 #include "judge/problem/catalog.hpp"
 #include "judge/report/report_json.hpp"
 #include "judge/run/generated.hpp"
-#include "judge/run/judge_submission.hpp"
-#include "judge/run/scoring.hpp"
+#include "judge/run/judge_checked.hpp"
 
 namespace judge::service {
 
@@ -44,12 +43,8 @@ report::Report Engine::judge(const Submission& submission, typecheck::TypeChecke
   judging.fail_fast = submission.fail_fast;
   judging.required = options_.required;
   judging.judge_version = options_.judge_version;
-  report = run::judge_submission(*loaded, {"solution.py", submission.source}, judging);
-  if (checker != nullptr && submission.typecheck) {
-    report.type_check = checker->check(submission.source, loaded->python_signatures());
-  }
-  run::combine_scores(report, loaded->scoring);
-  return report;
+  return run::judge_checked(*loaded, {"solution.py", submission.source}, judging,
+                            submission.typecheck ? checker : nullptr, loaded->scoring);
 }
 
 nlohmann::json done_envelope(const std::string& id, const nlohmann::json& report) {
