@@ -109,6 +109,8 @@ bool no_sandbox_processes_left() {
   if (!caps->is_root) return true;  // the program shares our uid: nothing to tell apart
   const std::string uid = std::to_string(caps->host_uid);
   return !any_process([&](const std::string& pid) {
+    // A zombie runs nothing and holds nothing: only its exit status, until reaped.
+    if (status_field(pid, "State").find("Z (zombie)") != std::string::npos) return false;
     std::istringstream fields(status_field(pid, "Uid"));
     std::string real;
     fields >> real;
