@@ -52,15 +52,17 @@ int serve(ServeOptions options) {
   // thread (HTTP, workers) inherits the blocked mask.
   SignalWaiter signals;
 
+  const std::size_t workers = options.workers > 0 ? options.workers : std::max(1u, std::thread::hardware_concurrency());
+  // In-process, one warm interpreter per worker; with --redis nothing is judged here.
   service::Engine engine({problem::Catalog::default_root(options.problems_dir), resolve_python(options.python),
-                          JUDGE_VERSION, sandbox::IsolationLevel::minimal});
+                          JUDGE_VERSION, sandbox::IsolationLevel::minimal, options.redis.empty() ? workers : 0});
   service::Metrics metrics;
   service::Callbacks callbacks;
   std::unique_ptr<service::JobPool> pool;
   std::unique_ptr<service::Backend> backend;
   if (options.redis.empty()) {
     service::PoolOptions pooling;
-    pooling.workers = options.workers > 0 ? options.workers : std::max(1u, std::thread::hardware_concurrency());
+    pooling.workers = workers;
     pooling.queue_capacity = options.queue > 0 ? options.queue : pooling.workers * 32;
     pool = std::make_unique<service::JobPool>(engine, pooling, metrics,
                                               [&callbacks](const service::Submission& submission, const nlohmann::json& envelope) {

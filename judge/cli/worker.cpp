@@ -40,11 +40,11 @@ int work(const WorkerCliOptions& options) {
     std::cerr << "judge worker: stopping: finishing the jobs in hand" << std::endl;
     stopping = true;
   });
+  const std::size_t jobs = options.jobs > 0 ? options.jobs : std::max(1u, std::thread::hardware_concurrency());
   service::Engine engine({problem::Catalog::default_root(options.problems_dir), resolve_python(options.python),
-                          JUDGE_VERSION, sandbox::IsolationLevel::minimal});
+                          JUDGE_VERSION, sandbox::IsolationLevel::minimal, jobs});
   service::Metrics metrics;
   service::Callbacks callbacks;
-  const std::size_t jobs = options.jobs > 0 ? options.jobs : std::max(1u, std::thread::hardware_concurrency());
   const std::string consumer = options.consumer.empty() ? default_consumer() : options.consumer;
   std::vector<std::thread> threads;
   for (std::size_t i = 0; i < jobs; ++i) {

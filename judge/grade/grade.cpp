@@ -10,6 +10,7 @@
 #include "judge/problem/catalog.hpp"
 #include "judge/run/generated.hpp"
 #include "judge/run/judge_checked.hpp"
+#include "judge/run/warm_pool.hpp"
 #include "judge/run/scoring.hpp"
 #include "judge/typecheck/type_checker.hpp"
 #include "judge/util/files.hpp"
@@ -204,6 +205,8 @@ GradeResult grade(const Plan& plan, const GradeOptions& options) {
     run::expand_generated(loaded, {options.python, run::default_cache_dir(), options.required});
     problems.emplace(assignment.problem, std::move(loaded));
   }
+  // As many interpreters kept started as there are workers to take them.
+  run::WarmPool warm(std::max<std::size_t>(1, options.jobs));
   GradeResult result;
   result.graded.resize(plan.assignments.size());
   std::atomic<std::size_t> next{0};
@@ -226,6 +229,7 @@ GradeResult grade(const Plan& plan, const GradeOptions& options) {
         judging.python = options.python;
         judging.required = options.required;
         judging.judge_version = options.judge_version;
+        judging.warm = &warm;
         report = run::judge_checked(problem, {assignment.file.filename().string(), source}, judging,
                                     checker ? &*checker : nullptr, scoring);
       }

@@ -6,6 +6,8 @@
 
 #include "judge/check/compare.hpp"
 #include "judge/run/session.hpp"
+#include "judge/run/warm_pool.hpp"
+#include "judge/util/base64.hpp"
 #include "judge/util/files.hpp"
 
 namespace judge::run {
@@ -68,7 +70,8 @@ Ending ending_of(const sandbox::Result& result, const std::optional<Stop>& stop,
 class Judging {
  public:
   Judging(const problem::Problem& problem, const Submission& submission, const JudgeOptions& options)
-      : problem_(problem), options_(options), name_(sandbox_name(submission.file_name)), source_(submission.source) {
+      : problem_(problem), options_(options), name_(sandbox_name(submission.file_name)), source_(submission.source),
+        source_base64_(util::base64_encode(submission.source)) {
     for (std::size_t i = 0; i < problem.cases.size(); ++i) {
       if (!options.samples_only || problem.cases[i].sample) selected_.push_back(i);
     }
@@ -103,7 +106,6 @@ class Judging {
   SessionConfig session_config() const {
     SessionConfig config;
     config.python = options_.python;
-    config.files.push_back({"/box/" + name_, source_, false});
     config.request_cpu = problem_.limits.case_time;
     config.request_wall = problem_.limits.case_time * 3 + std::chrono::seconds(1);
     config.total_cpu = std::max(std::chrono::milliseconds(100), problem_.limits.total_time - used_cpu_) +
@@ -115,9 +117,16 @@ class Judging {
 
   // Runs cases from selected_[next] in one process; returns where to go on.
   std::size_t run_session(std::size_t next) {
-    Session session(session_config());
+    const std::unique_ptr<Session> started =
+        options_.warm != nullptr ? options_.warm->take(session_config()) : std::make_unique<Session>(session_config());
+    Session& session = *started;
     ++report_.processes;
-    const Reply loaded = session.ask({{"op", "load"}, {"path", "/box/" + name_}, {"problem", problem_.harness_view()}},
+    // The source goes with the request (base64: bytes, exactly), so a warm
+    // interpreter started before this submission existed can load it.
+    const Reply loaded = session.ask({{"op", "load"},
+                                      {"path", "/box/" + name_},
+                                      {"source_base64", source_base64_},
+                                      {"problem", problem_.harness_view()}},
                                      Phase::load());
     if (!loaded.message) {
       const auto ended = ending_for(session, Phase::load().index);
@@ -355,6 +364,7 @@ class Judging {
   const JudgeOptions& options_;
   std::string name_;
   const std::string& source_;
+  const std::string source_base64_;
   std::vector<std::size_t> selected_;
   report::Report report_;
   std::chrono::milliseconds used_cpu_{0};

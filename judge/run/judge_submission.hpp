@@ -10,6 +10,8 @@
 
 namespace judge::run {
 
+class WarmPool;
+
 struct Submission {
   std::string file_name;  // shown in tracebacks, e.g. two-sum.py
   std::string source;
@@ -21,6 +23,8 @@ struct JudgeOptions {
   bool fail_fast = false;     // stop at the first failing case
   sandbox::IsolationLevel required = sandbox::IsolationLevel::minimal;
   std::string judge_version;
+  // Interpreters started ahead of need (grade, serve, worker); null: start one now.
+  class WarmPool* warm = nullptr;
 };
 
 // `problem.cases` must already hold expected outputs for generated cases

@@ -40,7 +40,11 @@ std::string phase_name(int phase) {
 }  // namespace
 
 Session::Session(const SessionConfig& config)
-    : config_(config), channel_(make_channel()), judge_side_(channel_.judge_end.get(), config.max_answer_bytes) {
+    : config_(config),
+      channel_(make_channel()),
+      judge_side_(channel_.judge_end.get(), config.max_answer_bytes),
+      request_cpu_ms_(config.request_cpu.count()),
+      request_wall_ms_(config.request_wall.count()) {
   sandbox::Spec spec = spec_for(config_, channel_.sandbox_end.get());
   spec.watchdog = [this](const sandbox::Progress& progress) { return watch(progress); };
   supervisor_ = std::thread([this, spec = std::move(spec)] {
@@ -58,8 +62,30 @@ Session::~Session() {
   }
 }
 
+void Session::begin(std::chrono::milliseconds request_cpu, std::chrono::milliseconds request_wall,
+                    std::chrono::milliseconds total_cpu, std::chrono::milliseconds total_wall) {
+  request_cpu_ms_ = request_cpu.count();
+  request_wall_ms_ = request_wall.count();
+  total_cpu_ms_ = total_cpu.count();
+  total_wall_ms_ = total_wall.count();
+  budget_armed_ = true;  // the watchdog takes its next sample as the start
+}
+
 std::optional<std::string> Session::watch(const sandbox::Progress& progress) {
   latest_cpu_ms_.store(progress.cpu_ms);
+  if (budget_armed_.exchange(false)) budget_start_ = progress;
+  if (total_cpu_ms_ > 0) {
+    const std::uint64_t cpu = progress.cpu_ms - budget_start_.cpu_ms;
+    const std::uint64_t wall = progress.wall_ms - budget_start_.wall_ms;
+    const bool by_cpu = cpu > static_cast<std::uint64_t>(total_cpu_ms_.load());
+    if (by_cpu || wall > static_cast<std::uint64_t>(total_wall_ms_.load())) {
+      std::lock_guard lock(stop_mutex_);
+      const int phase = phase_.load();
+      if (!stop_) stop_ = Stop{phase, by_cpu ? Stop::Limit::cpu : Stop::Limit::wall, by_cpu ? cpu : wall};
+      return by_cpu ? "the whole run used more than " + std::to_string(total_cpu_ms_.load()) + " ms of CPU time"
+                    : "the whole run took more than " + std::to_string(total_wall_ms_.load()) + " ms";
+    }
+  }
   if (kill_requested_.load()) {
     std::lock_guard lock(stop_mutex_);
     if (!stop_) stop_ = Stop{watched_phase_, Stop::Limit::requested, 0};
@@ -73,8 +99,8 @@ std::optional<std::string> Session::watch(const sandbox::Progress& progress) {
   if (phase == kIdle) return std::nullopt;
   const std::uint64_t cpu = progress.cpu_ms - phase_start_.cpu_ms;
   const std::uint64_t wall = progress.wall_ms - phase_start_.wall_ms;
-  const auto cpu_limit = static_cast<std::uint64_t>(config_.request_cpu.count());
-  const auto wall_limit = static_cast<std::uint64_t>(config_.request_wall.count());
+  const auto cpu_limit = static_cast<std::uint64_t>(request_cpu_ms_.load());
+  const auto wall_limit = static_cast<std::uint64_t>(request_wall_ms_.load());
   if (cpu <= cpu_limit && wall <= wall_limit) return std::nullopt;
   std::lock_guard lock(stop_mutex_);
   const bool by_cpu = cpu > cpu_limit;

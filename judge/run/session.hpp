@@ -71,6 +71,12 @@ class Session {
   Session(const Session&) = delete;
   Session& operator=(const Session&) = delete;
 
+  // A warm session (started before its submission existed, see warm_pool.hpp)
+  // takes on a submission's limits here: request limits as configured, and
+  // the whole-run CPU and wall budgets counted from now, by the watchdog.
+  void begin(std::chrono::milliseconds request_cpu, std::chrono::milliseconds request_wall,
+             std::chrono::milliseconds total_cpu, std::chrono::milliseconds total_wall);
+
   // Sends a request and waits for its answer under the request limits.
   Reply ask(const nlohmann::json& request, Phase phase);
   // Stops the process now (e.g. after a malformed answer).
@@ -94,6 +100,11 @@ class Session {
   std::atomic<int> phase_{kIdle};
   std::atomic<bool> kill_requested_{false};
   std::atomic<std::uint64_t> latest_cpu_ms_{0};
+  std::atomic<std::int64_t> request_cpu_ms_, request_wall_ms_;
+  // Whole-run budgets of a warm session (0: the sandbox's own limits apply).
+  std::atomic<std::int64_t> total_cpu_ms_{0}, total_wall_ms_{0};
+  std::atomic<bool> budget_armed_{false};
+  sandbox::Progress budget_start_;  // watchdog thread only
   int watched_phase_ = kIdle;
   sandbox::Progress phase_start_;
   mutable std::mutex stop_mutex_;

@@ -7,7 +7,9 @@
 
 namespace judge::service {
 
-Engine::Engine(EngineOptions options) : options_(std::move(options)) {}
+Engine::Engine(EngineOptions options)
+    : options_(std::move(options)),
+      warm_(options_.warm > 0 ? std::make_unique<run::WarmPool>(options_.warm) : nullptr) {}
 
 bool Engine::has_problem(const std::string& slug) const {
   return valid_slug(slug) && problem::Catalog(options_.problems_root).find(slug).has_value();
@@ -43,6 +45,7 @@ report::Report Engine::judge(const Submission& submission, typecheck::TypeChecke
   judging.fail_fast = submission.fail_fast;
   judging.required = options_.required;
   judging.judge_version = options_.judge_version;
+  judging.warm = warm_.get();
   return run::judge_checked(*loaded, {"solution.py", submission.source}, judging,
                             submission.typecheck ? checker : nullptr, loaded->scoring);
 }

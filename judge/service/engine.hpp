@@ -11,6 +11,7 @@
 
 #include "judge/problem/problem.hpp"
 #include "judge/report/report.hpp"
+#include "judge/run/warm_pool.hpp"
 #include "judge/service/submission.hpp"
 #include "judge/typecheck/type_checker.hpp"
 #include "sandbox/probe.hpp"
@@ -22,6 +23,7 @@ struct EngineOptions {
   std::string python;
   std::string judge_version;
   sandbox::IsolationLevel required = sandbox::IsolationLevel::minimal;
+  std::size_t warm = 0;  // interpreters kept started per kind (run/warm_pool.hpp); 0: none
 };
 
 class Engine {
@@ -40,6 +42,7 @@ class Engine {
 
  private:
   EngineOptions options_;
+  std::unique_ptr<run::WarmPool> warm_;
   std::mutex mutex_;
   std::map<std::string, std::shared_ptr<const problem::Problem>> problems_;
 };
