@@ -25,6 +25,8 @@ MARKERS = ["/tmp/judge-example-plugin-ran", "/tmp/judge-example-escaped"]
 SCHEMAS = os.path.join(ROOT, "docs", "schemas")
 TEMPLATES = os.path.join(ROOT, "examples")
 TWO_SUM = os.path.join(EXAMPLE, "week1", "two-sum.py")
+with open(TWO_SUM) as _handle:
+    TWO_SUM_SOURCE = _handle.read()
 
 
 def validate(path, schema_name):
@@ -307,6 +309,27 @@ class Grade(unittest.TestCase):
                                        env=dict(os.environ, GITHUB_STEP_SUMMARY=os.path.join(self.work.name, "s.md")))
             self.assertEqual(completed.returncode, 1, completed.stderr)
             self.assertEqual(ET.parse(os.path.join(repo, "judge-junit.xml")).getroot().tag, "testsuites")
+
+    def test_each_submission_gets_an_interpreter_of_its_own(self):
+        """Warm interpreters are never reused: what one solution leaves behind, the next cannot see."""
+        repo = os.path.join(self.work.name, "isolation")
+        os.makedirs(repo)
+        leaver = TWO_SUM_SOURCE.replace("class Solution:", "import builtins\nbuiltins.left_behind = True\n\n\nclass Solution:")
+        finder = TWO_SUM_SOURCE.replace("        seen: Dict[int, int] = {}",
+                                        "        import builtins\n        if hasattr(builtins, 'left_behind'):\n"
+                                        "            return []\n        seen: Dict[int, int] = {}")
+        solutions = []
+        for i in range(6):
+            name = "s%d.py" % i
+            with open(os.path.join(repo, name), "w") as handle:
+                handle.write(leaver if i % 2 == 0 else finder)
+            solutions.append({"file": name, "problem": "two-sum"})
+        with open(os.path.join(repo, "judge.json"), "w") as handle:
+            json.dump({"solutions": solutions}, handle)
+        completed = self.grade(repo, "--jobs", "1", "--no-typecheck", "--format", "json")
+        self.assertEqual(completed.returncode, 0, completed.stderr)
+        verdicts = [r["report"]["verdict"] for r in json.loads(completed.stdout)["results"]]
+        self.assertEqual(verdicts, ["AC"] * 6)
 
     def test_manifest_limits(self):
         repo = os.path.join(self.work.name, "limits")
