@@ -144,3 +144,27 @@ def grade_throughput_rows(judge: str, work: str) -> tuple[list, list[str]]:
     rate = 100 / statistics.median(times)
     return [], [f"judge grade, 100 typed solutions of a 20-case problem: {rate:.1f} submissions/s on "
                 f"{os.cpu_count()} cores (goal >= 15/s), peak memory {max(peaks) / 1024:.0f} MiB"]
+
+
+def callgrind_lines(root: str, work: str) -> list[str]:
+    """Instructions per case on the judge's side (tests/bench/per_case.cpp), counted by callgrind:
+    the difference between 2000 and 1000 cases, so start-up cancels out."""
+    import shutil
+    if shutil.which("valgrind") is None:
+        return ["per-case instructions: skipped (valgrind is not installed)"]
+    build = os.path.join(root, "build")
+    subprocess.run(["cmake", "--build", build, "--target", "per_case_bench"], check=True, stdout=subprocess.DEVNULL)
+    binary = os.path.join(build, "tests", "per_case_bench")
+
+    def instructions(cases: int) -> int:
+        out = os.path.join(work, f"callgrind.{cases}")
+        _run(["valgrind", "--tool=callgrind", f"--callgrind-out-file={out}", binary, str(cases)], check=True)
+        with open(out) as handle:
+            for line in handle:
+                if line.startswith(("summary:", "totals:")):
+                    return int(line.split()[1])
+        raise SystemExit("bench: no callgrind total")
+
+    per_case = (instructions(2000) - instructions(1000)) / 1000
+    return [f"per-case instructions, judge side (frame out, frame in, strict parse, compare): {per_case:,.0f} "
+            f"(callgrind; repeatable whatever the machine's load)"]
