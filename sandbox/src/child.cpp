@@ -5,6 +5,7 @@
 #include <linux/close_range.h>
 #include <poll.h>
 #include <signal.h>
+#include <sys/prctl.h>
 #include <sys/syscall.h>
 #include <unistd.h>
 
@@ -52,6 +53,13 @@ void arrange_fds(const ChildPlan& plan, int failure_fd) {
 }  // namespace
 
 void run_child(const ChildPlan& plan) {
+  // 0. In a user namespace of our own, dumpable whatever the judge is: a
+  //    judge that ran a program without namespaces made itself non-dumpable,
+  //    and a non-dumpable child's /proc files belong to root, so an
+  //    unprivileged parent could not write our uid map. Nothing of the host
+  //    can reach us there. (Without namespaces we stay as the judge is: a
+  //    program sharing our uid must not read this copy of its memory.)
+  if (plan.own_user_namespace) ::prctl(PR_SET_DUMPABLE, 1, 0, 0, 0);
   // Move the failure pipe above every fd the program gets, so arranging the
   // program's fds cannot clobber it.
   const int failure_fd = ::fcntl(plan.failure_fd, F_DUPFD_CLOEXEC, kMaxSandboxFd + 1);

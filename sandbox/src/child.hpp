@@ -28,6 +28,7 @@ struct ChildPlan {
   const MountPlan* mounts = nullptr;  // set when in a new mount namespace
   const char* work_dir = nullptr;     // set otherwise: a host dir to chdir to
   bool pid_namespace = false;         // we are pid 1: stay as init, run the program as pid 2
+  bool own_user_namespace = false;    // the parent writes our uid/gid maps (see run_child, step 0)
   const char* executable = nullptr;
   std::vector<RlimitSetting> rlimits;
   CredentialPlan credentials;

@@ -78,7 +78,20 @@ class CStrings {
 };
 
 void write_proc_file(pid_t pid, const char* name, const std::string& content) {
-  write_cgroup_file("/proc/" + std::to_string(pid) + "/" + name, content);
+  // The child may not yet have made itself dumpable (child.cpp, step 0):
+  // until it has, its /proc files are root's and refuse us for a moment.
+  const auto give_up = std::chrono::steady_clock::now() + std::chrono::seconds(1);
+  for (;;) {
+    try {
+      write_cgroup_file("/proc/" + std::to_string(pid) + "/" + name, content);
+      return;
+    } catch (const std::runtime_error& error) {
+      const bool refused = std::string_view(error.what()).find(std::generic_category().message(EACCES)) !=
+                           std::string_view::npos;
+      if (!refused || std::chrono::steady_clock::now() > give_up) throw;
+      ::usleep(50);
+    }
+  }
 }
 
 void map_ids(pid_t pid, const Capabilities& caps) {
@@ -190,6 +203,7 @@ void launch(const Spec& spec, const Capabilities& caps, Result& result) {
   ChildPlan plan;
   plan.go_fd = go.read.get();
   plan.failure_fd = failure.write.get();
+  plan.own_user_namespace = mapped;
   plan.fds = {{stdin_fd, 0}, {out.write.get(), 1}, {err.write.get(), 2}};
   for (const auto& mapping : spec.extra_fds) plan.fds.push_back({mapping.host_fd, mapping.sandbox_fd});
   std::optional<Pipe> release;

@@ -21,7 +21,7 @@ SessionConfig config_for_test() {
   config.python = "/usr/bin/python3";
   config.request_cpu = 300ms;
   config.request_wall = 2s;
-  config.total_cpu = 100ms;  // whole-run wall budget: 2 x 100 ms + 5 s
+  config.total_cpu = 1s;  // the whole-run wall budget: 2 x 1 s + 5 s
   return config;
 }
 
@@ -56,14 +56,18 @@ TEST_CASE("a warm interpreter judges one submission under limits counted from wh
     auto cold = pool.take(config);  // nothing was warm yet: started now
     CHECK(pool.cold_starts() == 1);
     const auto loaded = cold->ask(load_request(kSolution), Phase::load());
+    if (!loaded.message) {
+      const auto ended = cold->finish();
+      FAIL_CHECK("the interpreter ended: " << ended.message << "\n" << ended.stderr_data.substr(0, 2000));
+    }
     REQUIRE(loaded.message);
     CHECK((*loaded.message)["ok"] == true);
     const auto first = cold->ask({{"op", "case"}, {"input", {{"n", 1}}}}, Phase::case_number(0));
     REQUIRE(first.message);
     CHECK((*first.message)["value"] == 2);  // and this interpreter now remembers it was used
   }
-  // Idle longer than the whole-run wall budget (5.2 s): waiting in the pool is not judging.
-  std::this_thread::sleep_for(5500ms);
+  // Idle longer than the whole-run wall budget (7 s): waiting in the pool is not judging.
+  std::this_thread::sleep_for(7500ms);
   auto warm = pool.take(config);
   CHECK(pool.warm_hits() == 1);
   const auto loaded = warm->ask(load_request(kSolution), Phase::load());
