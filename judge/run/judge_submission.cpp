@@ -158,6 +158,20 @@ class Judging {
           session.kill();
           account(session.finish());
           ended = {Verdict::RE, "the program wrote something that is not an answer to the judge's channel"};
+        } else if (const auto late = session.stop(); late && late->limit != Stop::Limit::requested &&
+                                                       late->phase >= 0 && !report_.tests.empty() &&
+                                                       static_cast<std::size_t>(late->phase) + 1 == next) {
+          // The previous case reached its limit just as its answer came in,
+          // and the stop landed on this request: the previous case is the
+          // TLE, and this one runs again in a fresh interpreter.
+          const sandbox::Result ended_late = session.finish();
+          account(ended_late);
+          const std::size_t previous = report_.tests.size() - 1;
+          std::erase_if(pending_checks_, [previous](const auto& pending) { return pending.result_index == previous; });
+          TestResult& earlier = report_.tests[previous];
+          earlier.got.reset();
+          set(earlier, Verdict::TLE, ended_late.message);
+          return options_.fail_fast ? selected_.size() : next;
         } else {
           ended = ending_for(session, static_cast<int>(next));
         }

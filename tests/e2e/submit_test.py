@@ -69,6 +69,26 @@ class Verdicts(Judge):
         self.assertVerdict(report, "AC")
         self.assertEqual((report["passed"], report["total"], report["score"]), (5, 5, 100))
 
+    def test_a_case_ending_at_its_limit_is_the_tle_not_the_next(self):
+        """A case whose answer comes in just as its CPU limit passes (300 ms here) races the
+        watchdog's stop. Whichever wins, that case is the TLE (or, under the limit, AC) and the
+        next one is judged on its own: before, the stop could land on the next request and make
+        it an RE. The spin sweeps across the edge to meet the race."""
+        for spin_ms in range(300, 335, 5):
+            report = self.submit("""
+                import time
+                class Solution:
+                    def double(self, n: int) -> int:
+                        if n == -5:
+                            start = time.process_time()
+                            while time.process_time() - start < %f:
+                                pass
+                        return n * 2
+            """ % (spin_ms / 1000), "echo-double", None, "--no-typecheck")
+            verdicts = [t["verdict"] for t in report["tests"]]
+            self.assertEqual(verdicts[:3] + verdicts[4:], ["AC", "AC", "AC", "AC"], (spin_ms, verdicts))
+            self.assertIn(verdicts[3], ("TLE", "AC"), (spin_ms, verdicts))
+
     def test_wrong_answer_on_a_sample_shows_input_expected_and_got(self):
         report = self.submit("""
             class Solution:
