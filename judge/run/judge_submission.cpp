@@ -5,6 +5,7 @@
 #include <set>
 
 #include "judge/check/compare.hpp"
+#include "judge/run/cpu_pin.hpp"
 #include "judge/run/session.hpp"
 #include "judge/run/warm_pool.hpp"
 #include "judge/util/base64.hpp"
@@ -117,6 +118,11 @@ class Judging {
 
   // Runs cases from selected_[next] in one process; returns where to go on.
   std::size_t run_session(std::size_t next) {
+    // A session started here is pinned with this thread to one CPU (cpu_pin.hpp).
+    // A warm one was started elsewhere, and pinning workers could stack them
+    // on one CPU: grade, serve and worker keep the scheduler's placement.
+    std::optional<CpuPin> pin;
+    if (options_.warm == nullptr) pin.emplace();
     const std::unique_ptr<Session> started =
         options_.warm != nullptr ? options_.warm->take(session_config()) : std::make_unique<Session>(session_config());
     Session& session = *started;
