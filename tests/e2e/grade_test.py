@@ -214,10 +214,15 @@ class Grade(unittest.TestCase):
         output = os.path.join(self.work.name, "exercism-out")
         runner = os.path.join(TEMPLATES, "exercism", "run.sh")
         env = dict(os.environ, JUDGE=JUDGE)
-        completed = subprocess.run([runner, "two-sum", exercise + "/", output + "/"], capture_output=True, text=True,
-                                   timeout=600, env=env)
-        self.assertEqual(completed.returncode, 0, completed.stderr)
-        results = validate(os.path.join(output, "results.json"), "exercism")
+
+        def run_exercism():
+            """The runner as Exercism calls it: it must exit 0 and leave a valid results.json."""
+            completed = subprocess.run([runner, "two-sum", exercise + "/", output + "/"], capture_output=True,
+                                       text=True, timeout=600, env=env)
+            self.assertEqual(completed.returncode, 0, completed.stderr)
+            return validate(os.path.join(output, "results.json"), "exercism")
+
+        results = run_exercism()
         self.assertEqual(results["status"], "fail")
         printed = [t["output"] for t in results["tests"] if t.get("output")]
         self.assertTrue(printed)
@@ -227,18 +232,12 @@ class Grade(unittest.TestCase):
             self.assertTrue(text.startswith("éé"))
 
         write(os.path.join(exercise, "two_sum.py"), "def broken(:\n")
-        completed = subprocess.run([runner, "two-sum", exercise + "/", output + "/"], capture_output=True, text=True,
-                                   timeout=600, env=env)
-        self.assertEqual(completed.returncode, 0, completed.stderr)
-        results = validate(os.path.join(output, "results.json"), "exercism")
+        results = run_exercism()
         self.assertEqual(results["status"], "error")
         self.assertIn("SyntaxError", results["message"])
 
         os.remove(os.path.join(exercise, "two_sum.py"))  # nothing to grade: still a results file
-        completed = subprocess.run([runner, "two-sum", exercise + "/", output + "/"], capture_output=True, text=True,
-                                   timeout=600, env=env)
-        self.assertEqual(completed.returncode, 0, completed.stderr)
-        results = validate(os.path.join(output, "results.json"), "exercism")
+        results = run_exercism()
         self.assertEqual(results["status"], "error")
         self.assertIn("no solution names a known problem", results["message"])
 
