@@ -8,7 +8,7 @@
 # one answer. The judge owns every deadline and kills this process when one
 # passes; nothing here tries to time anything.
 #
-# Requests:  {"op": "load", "path", "source_base64"?, "problem": {"metaData": ..., "compare": ...}}
+# Requests:  {"op": "load", "path", "source_base64"?, "cpu"?, "problem": {"metaData": ..., "compare": ...}}
 #            {"op": "case", "input": {...}}
 #            {"op": "generate", "path", "seed", "params"}
 # Answers:   {"ok": true, ...} or {"ok": false, "error": {...}}
@@ -409,6 +409,13 @@ _state = {}
 
 def _load(request):
     global _solution_file
+    if "cpu" in request:
+        # The judge's thread waits on this CPU: answers then need no wake-up
+        # across CPUs. A hint for speed only; the solution may change it.
+        try:
+            os.sched_setaffinity(0, {request["cpu"]})
+        except (OSError, ValueError, TypeError, OverflowError):
+            pass
     path = request["path"]
     meta = request["problem"]["metaData"]
     _solution_file = os.path.basename(path)

@@ -3,8 +3,13 @@
 // costs tens of microseconds on a VM (a bare ping-pong between two
 // processes: 84 us on two CPUs, 6 us on one, on the development VM), which
 // was most of the per-test overhead. Threads and processes inherit the
-// mask, so pinning the calling thread before the session starts pins the
-// supervisor, the sandbox and the program with it.
+// mask, so pinning the calling thread before a session starts pins the
+// supervisor, the sandbox and the program with it; a warm interpreter,
+// started earlier, is asked to pin itself to cpu() (a hint, not a limit).
+//
+// Parallel judges (grade, serve, worker) each take the CPU with the fewest
+// pins held, so two of them are never stacked on one CPU while another
+// idles; the calling thread's own CPU wins a tie.
 #pragma once
 
 #include <pthread.h>
@@ -14,27 +19,17 @@ namespace judge::run {
 
 class CpuPin {
  public:
-  CpuPin() {
-    active_ = ::pthread_getaffinity_np(::pthread_self(), sizeof saved_, &saved_) == 0;
-    const int cpu = ::sched_getcpu();
-    if (!active_ || cpu < 0) {
-      active_ = false;
-      return;
-    }
-    cpu_set_t one;
-    CPU_ZERO(&one);
-    CPU_SET(cpu, &one);
-    active_ = ::pthread_setaffinity_np(::pthread_self(), sizeof one, &one) == 0;
-  }
-  ~CpuPin() {
-    if (active_) ::pthread_setaffinity_np(::pthread_self(), sizeof saved_, &saved_);
-  }
+  CpuPin();
+  ~CpuPin();
   CpuPin(const CpuPin&) = delete;
   CpuPin& operator=(const CpuPin&) = delete;
 
+  // The CPU held, or -1 when pinning failed (the thread runs as before).
+  int cpu() const { return cpu_; }
+
  private:
   cpu_set_t saved_{};
-  bool active_ = false;
+  int cpu_ = -1;
 };
 
 }  // namespace judge::run

@@ -118,22 +118,19 @@ class Judging {
 
   // Runs cases from selected_[next] in one process; returns where to go on.
   std::size_t run_session(std::size_t next) {
-    // A session started here is pinned with this thread to one CPU (cpu_pin.hpp).
-    // A warm one was started elsewhere, and pinning workers could stack them
-    // on one CPU: grade, serve and worker keep the scheduler's placement.
-    std::optional<CpuPin> pin;
-    if (options_.warm == nullptr) pin.emplace();
-    const std::unique_ptr<Session> started =
+    // This thread and the interpreter share one CPU (cpu_pin.hpp): a session
+    // started here inherits the pin, a warm one pins itself on "load".
+    const CpuPin pin;
+    std::unique_ptr<Session> started =
         options_.warm != nullptr ? options_.warm->take(session_config()) : std::make_unique<Session>(session_config());
     Session& session = *started;
     ++report_.processes;
     // The source goes with the request (base64: bytes, exactly), so a warm
     // interpreter started before this submission existed can load it.
-    const Reply loaded = session.ask({{"op", "load"},
-                                      {"path", "/box/" + name_},
-                                      {"source_base64", source_base64_},
-                                      {"problem", problem_.harness_view()}},
-                                     Phase::load());
+    json load = {{"op", "load"}, {"path", "/box/" + name_}, {"source_base64", source_base64_},
+                 {"problem", problem_.harness_view()}};
+    if (options_.warm != nullptr && pin.cpu() >= 0) load["cpu"] = pin.cpu();
+    const Reply loaded = session.ask(load, Phase::load());
     if (!loaded.message) {
       const auto ended = ending_for(session, Phase::load().index);
       submission_failed(ended.verdict, "while loading the solution: " + ended.message);
@@ -196,6 +193,15 @@ class Judging {
       if (failed && options_.fail_fast) {
         stopped_ = true;
         break;
+      }
+    }
+    // Every answer is in: with a pool to reap it, the process's exit is not
+    // waited for (WarmPool::retire).
+    if (options_.warm != nullptr) {
+      if (auto ended = session.hang_up()) {
+        account(*ended);
+        options_.warm->retire(std::move(started));
+        return selected_.size();
       }
     }
     account(session.finish());

@@ -47,6 +47,7 @@ Session::Session(const SessionConfig& config)
       request_wall_ms_(config.request_wall.count()) {
   sandbox::Spec spec = spec_for(config_, channel_.sandbox_end.get());
   spec.watchdog = [this](const sandbox::Progress& progress) { return watch(progress); };
+  spec.running = running_;
   supervisor_ = std::thread([this, spec = std::move(spec)] {
     result_ = sandbox::run(spec);
     // The harness is gone: our copy of its end is the last, so closing it
@@ -136,6 +137,20 @@ sandbox::Result Session::finish() {
   channel_.judge_end.reset();
   if (supervisor_.joinable()) supervisor_.join();
   return result_;
+}
+
+std::optional<sandbox::Result> Session::hang_up() {
+  if (finished_) return result_;
+  auto now = running_->snapshot();
+  if (!now) return std::nullopt;
+  channel_.judge_end.reset();  // the harness reads end-of-file and exits
+  sandbox::Result result;
+  result.status = sandbox::Status::ok;
+  result.cpu_ms = latest_cpu_ms_.load();
+  result.peak_memory_kib = now->peak_memory_kib;
+  result.memory_source = now->memory_source;
+  result.protections = std::move(now->protections);
+  return result;
 }
 
 std::optional<Stop> Session::stop() const {

@@ -12,6 +12,7 @@
 #include <atomic>
 #include <chrono>
 #include <cstdint>
+#include <memory>
 #include <mutex>
 #include <optional>
 #include <string>
@@ -83,6 +84,13 @@ class Session {
   void kill();
   // Ends the conversation and waits for the process. Call once.
   sandbox::Result finish();
+  // Ends the conversation without waiting for the process to be gone (its
+  // exit and the namespaces' teardown take 10-30 ms): the memory peak and
+  // protections finish() would report, measured now, and the CPU time of
+  // the last sample. Empty when the sandbox can tell only at the end (no
+  // cgroup); then call finish(). finish() (or the destructor) must still
+  // reap the process, off the caller's path: see WarmPool::retire.
+  std::optional<sandbox::Result> hang_up();
   std::optional<Stop> stop() const;
 
  private:
@@ -91,6 +99,7 @@ class Session {
   SessionConfig config_;
   ChannelPair channel_;
   Channel judge_side_;
+  std::shared_ptr<sandbox::RunningView> running_ = std::make_shared<sandbox::RunningView>();
   std::thread supervisor_;
   sandbox::Result result_;
   bool finished_ = false;

@@ -54,9 +54,31 @@ std::unique_ptr<Session> WarmPool::take(const SessionConfig& config) {
   return std::make_unique<Session>(config);
 }
 
+void WarmPool::retire(std::unique_ptr<Session> session) {
+  {
+    std::lock_guard lock(mutex_);
+    if (!stopping_ && retired_.size() < 2 * per_kind_ + 2) {
+      retired_.push_back(std::move(session));
+      wake_.notify_all();
+      return;
+    }
+  }
+  session->finish();
+}
+
 void WarmPool::refill() {
   std::unique_lock lock(mutex_);
   while (!stopping_) {
+    // Reaping first: a replacement then starts on a quieter machine.
+    while (!retired_.empty()) {
+      std::unique_ptr<Session> done = std::move(retired_.front());
+      retired_.pop_front();
+      lock.unlock();
+      done->finish();
+      done.reset();
+      lock.lock();
+    }
+    if (stopping_) return;
     bool started = false;
     for (const auto& [kind, spawn] : wanted_) {
       auto& ready = ready_[kind];

@@ -31,6 +31,12 @@ class WarmPool {
   // one started now. Configs with injected files are always started now.
   std::unique_ptr<Session> take(const SessionConfig& config);
 
+  // Takes a session that has answered everything (Session::hang_up) and
+  // reaps it on the pool's thread, so the process's exit and the kernel's
+  // teardown of its namespaces stay off the submission's path. When too
+  // many wait already, reaps it here instead: the backlog stays bounded.
+  void retire(std::unique_ptr<Session> session);
+
   std::size_t warm_hits() const { return hits_; }
   std::size_t cold_starts() const { return misses_; }
 
@@ -49,6 +55,7 @@ class WarmPool {
   std::condition_variable wake_;
   std::map<Kind, std::deque<Ready>> ready_;
   std::map<Kind, SessionConfig> wanted_;
+  std::deque<std::unique_ptr<Session>> retired_;
   bool stopping_ = false;
   std::size_t hits_ = 0, misses_ = 0;
   std::thread refiller_;

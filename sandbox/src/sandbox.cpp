@@ -183,6 +183,19 @@ void launch(const Spec& spec, const Capabilities& caps, Result& result) {
       set_protection(result.protections, "cgroup-pids", false, std::string("RLIMIT_NPROC only: ") + error.what());
     }
   }
+  // Withdrawn before the cgroup goes (declared after it, destroyed first).
+  struct Withdraw {
+    RunningView* view;
+    ~Withdraw() {
+      if (view != nullptr) view->withdraw();
+    }
+  } const withdraw{cgroup && spec.running ? spec.running.get() : nullptr};
+  if (withdraw.view != nullptr) {
+    const Cgroup* published = cgroup.get();
+    withdraw.view->publish([published] { return published->peak_memory_bytes(); },
+                           cgroup->version() == CgroupVersion::v2 ? MemorySource::cgroup_v2 : MemorySource::cgroup_v1,
+                           result.protections);
+  }
   if (cgroup == nullptr && spec.required == IsolationLevel::strict) {
     result.status = Status::setup_error;
     result.message = "strict isolation required but the run's cgroup could not be created";

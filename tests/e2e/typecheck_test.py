@@ -210,6 +210,28 @@ class TypeHints(unittest.TestCase):
         text = subprocess.run([JUDGE, "typecheck", files[1]], capture_output=True, text=True, timeout=120).stdout
         self.assertIn("fix: def double(self, n: <type>) -> <type>:", text)
 
+    def test_a_warm_checker_sees_every_change_even_within_one_second(self):
+        # One warm mypy keeps its module names, so each check is a change to
+        # the same files: same-size edits a few ms apart and LeetCode names
+        # coming and going must all be seen.
+        sequence = [
+            ("class Solution:\n    def f(self, n: int) -> int:\n        return n * 2\n", 0),
+            ("class Solution:\n    def f(self, n: int) -> str:\n        return n * 2\n", 1),
+            ("class Solution:\n    def f(self, n: int) -> int:\n        return n * 2\n", 0),
+            ("class Solution:\n    def f(self, n: List[int]) -> int:\n        heapify(n)\n        return heappop(n)\n", 0),
+            ("class Solution:\n    def f(self, n: List[int]) -> str:\n        heapify(n)\n        return heappop(n)\n", 1),
+            ("class Solution:\n    def f(self, n: List[int]) -> int:\n        return nosuch(n)\n", 1),
+            ("class Solution:\n    def f(self, n: int) -> int:\n        d: Deque[int] = deque([n])\n        return d.popleft()\n", 0),
+            ("class Solution:\n    def f(self, n: int) -> int:\n        return str(n)\n", 1),
+            ("def g(x: int) -> int:\n    return x\n", 0),
+        ]
+        files = [self.write(f"seq{i}.py", source) for i, (source, _) in enumerate(sequence * 2)]
+        completed = subprocess.run([JUDGE, "typecheck", "--json", *files], capture_output=True, text=True, timeout=120)
+        results = json.loads(completed.stdout)
+        self.assertEqual({r["mode"] for r in results}, {"warm"})
+        errors = [len([d for d in r["diagnostics"] if d["severity"] == "error"]) for r in results]
+        self.assertEqual(errors, [want for _, want in sequence * 2], completed.stdout[:3000])
+
 
 if __name__ == "__main__":
     unittest.main(verbosity=2)

@@ -3,6 +3,9 @@
 #include <unistd.h>
 
 #include <atomic>
+#include <chrono>
+#include <memory>
+#include <optional>
 #include <thread>
 #include <vector>
 
@@ -182,4 +185,48 @@ TEST_CASE("runs from several threads at once, while other threads come and go, a
   churning.store(false);
   churner.join();
   for (const auto status : statuses) CHECK(status == Status::ok);
+}
+
+TEST_CASE("another thread reads a running program's peak memory, and nothing once the run is over", "[sandbox]") {
+  REQUIRE_SANDBOX();
+  sandbox::Spec spec = sandbox_test::python_spec(
+      "import sys, time\n"
+      "block = bytearray(60 << 20)\n"
+      "print('ready', flush=True)\n"
+      "while True:\n"
+      "    time.sleep(0.01)\n");
+  spec.limits.memory_bytes = 256 * sandbox::kMiB;
+  spec.limits.wall_time = std::chrono::seconds(30);
+  auto view = std::make_shared<sandbox::RunningView>();
+  spec.running = view;
+  std::atomic<bool> ready{false}, stop{false};
+  spec.stdout_sink = [&](std::string_view chunk) {
+    if (chunk.find("ready") != std::string_view::npos) ready = true;
+  };
+  spec.watchdog = [&](const sandbox::Progress&) -> std::optional<std::string> {
+    if (stop.load()) return "seen";
+    return std::nullopt;
+  };
+  sandbox::Result result;
+  std::atomic<bool> ended{false};
+  std::thread runner([&] {
+    result = sandbox::run(spec);
+    ended = true;
+  });
+  while (!ready && !ended) std::this_thread::sleep_for(std::chrono::milliseconds(5));
+  const auto seen = view->snapshot();  // the block was allocated before "ready"
+  stop = true;
+  runner.join();
+  INFO(result.message << result.stderr_data);
+  REQUIRE(result.status == Status::stopped);
+  if (result.memory_source == sandbox::MemorySource::rusage) {
+    CHECK_FALSE(seen);  // without a cgroup the peak is known only at the end
+  } else {
+    REQUIRE(seen);
+    CHECK(seen->peak_memory_kib >= 60 * 1024);
+    CHECK(seen->peak_memory_kib <= result.peak_memory_kib);
+    CHECK(seen->memory_source == result.memory_source);
+    CHECK(seen->protections.size() == result.protections.size());
+  }
+  CHECK_FALSE(view->snapshot());  // the cgroup is gone
 }

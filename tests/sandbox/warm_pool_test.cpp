@@ -86,3 +86,35 @@ TEST_CASE("a warm interpreter judges one submission under limits counted from wh
   CHECK(warm->stop()->limit == Stop::Limit::cpu);
   CHECK(warm->stop()->phase == 1);
 }
+
+TEST_CASE("a session that has answered everything hangs up with its measurements and the pool reaps it", "[warm]") {
+  REQUIRE_SANDBOX();
+  {
+    WarmPool pool(1);
+    auto session = pool.take(config_for_test());
+    const char* allocating =
+        "class Solution:\n"
+        "    def double(self, n: int) -> int:\n"
+        "        block = bytearray(n << 20)\n"
+        "        return len(block) >> 19\n";
+    const auto loaded = session->ask(load_request(allocating), Phase::load());
+    REQUIRE(loaded.message);
+    const auto answer = session->ask({{"op", "case"}, {"input", {{"n", 40}}}}, Phase::case_number(0));
+    REQUIRE(answer.message);
+    CHECK((*answer.message)["value"] == 80);
+    const auto ended = session->hang_up();
+    if (ended) {
+      CHECK(ended->status == sandbox::Status::ok);
+      CHECK(ended->peak_memory_kib >= 40 * 1024);  // measured before the process is gone
+      CHECK_FALSE(ended->protections.empty());
+      pool.retire(std::move(session));
+    } else {
+      // No cgroup here: the peak comes only with the end.
+      const auto finished = session->finish();
+      CHECK(finished.memory_source == sandbox::MemorySource::rusage);
+    }
+  }
+  // The pool reaped what it was given, and its warm spares, when it ended.
+  CHECK(sandbox_test::no_children_left());
+  CHECK(sandbox_test::no_sandbox_processes_left());
+}

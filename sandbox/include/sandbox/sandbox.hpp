@@ -14,6 +14,7 @@
 
 #include <cstdint>
 #include <functional>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -22,6 +23,7 @@
 #include "sandbox/policy.hpp"
 #include "sandbox/probe.hpp"
 #include "sandbox/result.hpp"
+#include "sandbox/running.hpp"
 
 namespace sandbox {
 
@@ -66,6 +68,8 @@ struct Spec {
   // caller's own deadlines (a judge's per-case time) are enforced this way,
   // from outside, like every other limit. Must not block.
   Watchdog watchdog;
+  // Filled while the program runs, for other threads (running.hpp).
+  std::shared_ptr<RunningView> running;
   // false runs without namespaces even where the machine has them (the
   // "minimal" level: rlimits, seccomp, no_new_privs, a host temp work dir).
   // For tests and diagnosis; Result::protections says what was missing.
