@@ -19,6 +19,8 @@ int main(int argc, char** argv) {
   judge::cli::add_doctor_command(app, exit_code);
   judge::cli::add_submit_command(app, exit_code);
   judge::cli::add_list_command(app, exit_code);
+  judge::cli::add_next_command(app, exit_code);
+  judge::cli::add_hint_command(app, exit_code);
   judge::cli::add_show_command(app, exit_code);
   judge::cli::add_new_command(app, exit_code);
   judge::cli::add_typecheck_command(app, exit_code);

@@ -1,5 +1,6 @@
 #include "judge/cli/history.hpp"
 
+#include <algorithm>
 #include <chrono>
 #include <cstdlib>
 
@@ -44,6 +45,21 @@ void History::record(const std::string& slug, const std::string& verdict, bool s
   entry["attempts"] = entry.value("attempts", 0) + 1;
   entry["last_at"] = std::chrono::duration_cast<std::chrono::seconds>(
                          std::chrono::system_clock::now().time_since_epoch()).count();
+  util::write_file_atomically(path_, data_.dump(1));
+}
+
+int History::hints_seen(const std::string& slug) const {
+  const auto& problems = data_["problems"];
+  if (!problems.contains(slug) || !problems[slug].is_object()) return 0;
+  const auto& seen = problems[slug].value("hints_seen", nlohmann::json(0));
+  return seen.is_number_integer() ? seen.get<int>() : 0;
+}
+
+void History::record_hints_seen(const std::string& slug, int count) {
+  if (path_.empty()) return;
+  auto& entry = data_["problems"][slug];
+  if (!entry.is_object()) entry = nlohmann::json::object();
+  entry["hints_seen"] = std::max(count, hints_seen(slug));
   util::write_file_atomically(path_, data_.dump(1));
 }
 

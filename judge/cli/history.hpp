@@ -22,6 +22,10 @@ class History {
   // cannot be written never fails a submission.
   void record(const std::string& slug, const std::string& verdict, bool solved);
 
+  // How many of a problem's hints the learner has seen (judge hint).
+  int hints_seen(const std::string& slug) const;
+  void record_hints_seen(const std::string& slug, int count);
+
  private:
   std::filesystem::path path_;
   nlohmann::json data_;

@@ -4,6 +4,7 @@
 
 #include "judge/cli/command.hpp"
 #include "judge/cli/history.hpp"
+#include "judge/cli/track.hpp"
 #include "judge/problem/catalog.hpp"
 
 namespace judge::cli {
@@ -11,6 +12,7 @@ namespace {
 
 struct ListOptions {
   std::string pattern;
+  std::string track;
   std::string problems_dir;
   bool json = false;
 };
@@ -21,9 +23,42 @@ std::string mark(const std::string& status) {
   return " ";
 }
 
+// The roadmap, phase by phase and topic by topic, with progress.
+int list_track(const ListOptions& options, const problem::Catalog& catalog, const History& history) {
+  if (options.track != "roadmap") {
+    std::cerr << "judge list: no track \"" << options.track << "\" (the one track is roadmap)\n";
+    return kExitError;
+  }
+  const Track track = load_roadmap(catalog, history);
+  for (const auto& why : track.broken) std::cerr << "judge list: skipping a malformed problem: " << why << "\n";
+  const nlohmann::json view = to_json(track);
+  if (options.json) {
+    std::cout << view.dump(2) << "\n";
+    return track.broken.empty() ? kExitOk : kExitFailed;
+  }
+  std::cout << "Roadmap: " << track.solved() << "/" << track.total() << " exercises solved";
+  if (const TrackExercise* next = track.next()) std::cout << "; next: " << next->id << " (judge next)";
+  std::cout << "\n";
+  for (const auto& phase : view["phases"]) {
+    std::cout << "\n" << phase["title"].get<std::string>() << " (" << phase["solved"] << "/" << phase["total"] << ")\n";
+    for (const auto& topic : phase["topics"]) {
+      std::cout << "  " << topic["title"].get<std::string>() << " [" << topic["solved"] << "/" << topic["count"] << "]"
+                << (topic["count"] == 0 ? "  (no exercises yet)" : "") << "\n";
+      for (const auto& exercise : topic["exercises"]) {
+        const std::string status = exercise["status"].is_string() ? exercise["status"].get<std::string>() : "";
+        std::cout << "    " << mark(status) << " " << exercise["id"].get<std::string>() << "  "
+                  << exercise["title"].get<std::string>() << "\n";
+      }
+    }
+  }
+  std::cout << "\n✔ solved, ~ attempted; `judge hint SLUG` when stuck\n";
+  return track.broken.empty() ? kExitOk : kExitFailed;
+}
+
 int list(const ListOptions& options) {
   const problem::Catalog catalog(problem::Catalog::default_root(options.problems_dir));
   const History history(History::default_path());
+  if (!options.track.empty()) return list_track(options, catalog, history);
   nlohmann::json problems = nlohmann::json::array();
   std::map<std::string, std::vector<std::string>> lines;
   std::map<std::string, std::size_t> counts;
@@ -70,6 +105,7 @@ void add_list_command(CLI::App& app, int& exit_code) {
   auto options = std::make_shared<ListOptions>();
   CLI::App* command = app.add_subcommand("list", "List the problems, grouped by pattern, with what you solved");
   command->add_option("--pattern", options->pattern, "Only this pattern, e.g. sliding-window");
+  command->add_option("--track", options->track, "A track in its order, with progress: roadmap");
   command->add_flag("--json", options->json, "Print JSON: problems, count per pattern, total");
   command->add_option("--problems", options->problems_dir, "Problem bank folder");
   on_chosen(command, "list", exit_code, [options] { return list(*options); });

@@ -12,6 +12,7 @@
 #include "judge/report/report_text.hpp"
 #include "judge/run/generated.hpp"
 #include "judge/run/judge_submission.hpp"
+#include "judge/run/rules_gate.hpp"
 #include "judge/run/scoring.hpp"
 #include "judge/typecheck/type_checker.hpp"
 #include "judge/util/files.hpp"
@@ -54,16 +55,19 @@ int submit(const SubmitOptions& options) {
   std::optional<typecheck::TypeCheckResult> hints;
   std::jthread checking;
   if (!options.no_typecheck) {
-    checking = std::jthread([&hints, python = judge_options.python, signatures = problem.python_signatures(), &source] {
+    checking = std::jthread([&hints, python = judge_options.python, signatures = problem.python_signatures(),
+                             prelude = problem.leetcode_prelude(), &source] {
       typecheck::TypeChecker checker({python, typecheck::default_cache_dir(), false});
-      hints = checker.check(*source, signatures);
+      hints = checker.check(*source, signatures, prelude);
     });
   }
   if (!options.sample) {
     run::expand_generated(problem, {judge_options.python, run::default_cache_dir(), judge_options.required});
   }
-  report::Report report =
-      run::judge_submission(problem, {std::filesystem::path(options.file).filename().string(), *source}, judge_options);
+  const run::Submission submission{std::filesystem::path(options.file).filename().string(), *source};
+  // The exercise's rules (roadmap problems) before anything runs.
+  std::optional<report::Report> broken = run::rule_violation_report(problem, submission, judge_options, nullptr);
+  report::Report report = broken ? std::move(*broken) : run::judge_submission(problem, submission, judge_options);
   if (checking.joinable()) checking.join();
   report.type_check = std::move(hints);
   problem::Scoring scoring = problem.scoring;

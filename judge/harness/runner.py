@@ -124,6 +124,11 @@ _tuple_items = tuple.__iter__
 _type = type
 _issubclass = issubclass
 _len = len
+_iter = iter
+_islice = __import__("itertools").islice
+_builtins = __import__("builtins")
+_ModuleType = _type(sys)
+_StringIO = __import__("io").StringIO
 _isfinite = __import__("math").isfinite
 
 _NODE_CAP = 1_000_000  # nodes walked in a returned structure before calling it endless
@@ -141,6 +146,8 @@ def _parse_type(text):
         return ("list", _parse_type(text[:-2]))
     if text.startswith("list<") and text.endswith(">"):
         return ("list", _parse_type(text[5:-1]))
+    if text.startswith("iterator<") and text.endswith(">"):
+        return ("iterator", _parse_type(text[9:-1]))
     return text
 
 
@@ -324,6 +331,15 @@ def _walk_graph(start):
 def _to_json(value, kind, depth=0):
     if depth > 64:
         raise _JudgeError("the answer is nested more than 64 levels deep")
+    if isinstance(kind, tuple) and kind[0] == "iterator":
+        # A generator exercise: an iterator, consumed up to the problem's cap.
+        if value is None or _iter(value) is not value:
+            raise _JudgeError("expected an iterator (a generator), got %s" % _type_name(value))
+        cap = _state.get("cap", 1000)
+        items = list(_islice(value, cap + 1))
+        if _len(items) > cap:
+            raise _JudgeError("the iterator gave more than %d items: does it ever stop?" % cap)
+        return [_to_json(item, kind[1], depth + 1) for item in items]
     if isinstance(kind, tuple):
         if value is None:
             return None
@@ -433,7 +449,12 @@ def _load(request):
         code = compile(source, _solution_file, "exec", dont_inherit=True)
     except (SyntaxError, ValueError) as error:
         return {"ok": False, "stage": "compile", "kind": "syntax", "error": _describe(error)}
-    namespace = dict(_PRELUDE)
+    call = meta.get("call", "method")
+    if call != "method":
+        return _load_roadmap(request, meta, call, code)
+    # Roadmap exercises get no LeetCode prelude: learners import what they use
+    # (and "build a heap" cannot lean on a heappush it never imported).
+    namespace = dict(_PRELUDE) if request["problem"].get("prelude", True) else {"__builtins__": __builtins__}
     namespace["__name__"] = "solution"
     namespace["__file__"] = _solution_file
     capture = _Capture()
@@ -478,7 +499,85 @@ def _load(request):
     return {"ok": True}
 
 
+def _load_roadmap(request, meta, call, code):
+    """The roadmap's kinds: a module-level function, a program (stdin to stdout) or a problem's
+    driver calling the learner's module. No LeetCode prelude: learners import what they use."""
+    # Exceptions a case may expect, bound before the solution can rebind builtins.
+    raises = tuple(getattr(_builtins, name) for name in meta.get("raises", []))
+    _state.update(meta=meta, call=call, raises=raises, names=meta.get("raises", []), design=False,
+                  paramindex=None, returned_prefix=False, cap=meta.get("return", {}).get("cap", 1000))
+    capture = _state["capture"] = _Capture()
+    if call == "program":
+        _state["code"] = code  # run afresh for every case, as `python3 file.py < input`
+        return {"ok": True}
+    module = _ModuleType("solution")
+    module.__file__ = _solution_file
+    sys.stdout = sys.stderr = capture
+    try:
+        exec(code, module.__dict__)
+    except ImportError as error:
+        return {"ok": False, "stage": "compile", "kind": "import", "error": _describe(error), "stdout": capture.take()[0]}
+    except BaseException as error:  # noqa: B902
+        return {"ok": False, "stage": "load", "kind": "exception", "error": _describe(error), "stdout": capture.take()[0]}
+    finally:
+        sys.stdout, sys.stderr = sys.__stdout__, sys.__stderr__
+    if call == "function":
+        function = module.__dict__.get(meta["name"])
+        if not callable(function):
+            return _missing("function %s is missing: the judge calls %s" % (meta["name"], _expected_call(meta)))
+        try:
+            _inspect.signature(function).bind(*[None] * len(meta["params"]))
+        except TypeError:
+            return _missing("%s must accept (%s)" % (meta["name"], ", ".join(p["name"] for p in meta["params"])),
+                            "signature")
+        except ValueError:
+            pass
+        _state["call_target"] = function
+    else:  # driver: the problem's own code exercises the learner's module
+        namespace = {"__name__": "driver", "__builtins__": __builtins__}
+        exec(compile(request["problem"]["driver_source"], "driver.py", "exec"), namespace)
+        driver = namespace["run"]
+        _state["call_target"] = lambda *args: driver(module, *args)
+    _gc_collect()
+    _gc_freeze()
+    return {"ok": True}
+
+
+def _run_program(stdin_text):
+    """The whole program, as __main__, with the case's stdin; its output is the answer."""
+    saved_stdin = sys.stdin
+    sys.stdin = _StringIO(stdin_text)
+    try:
+        exec(_state["code"], {"__name__": "__main__", "__builtins__": __builtins__, "__file__": _solution_file})
+    except SystemExit as done:
+        if done.code not in (None, 0):
+            raise
+    finally:
+        sys.stdin = saved_stdin
+    text, _size = _state["capture"].take()
+    # Trailing spaces and blank lines at the end are not part of the answer.
+    return "\n".join(line.rstrip() for line in text.split("\n")).rstrip("\n")
+
+
+def _call_roadmap(meta, inputs):
+    if _state["call"] == "program":
+        return _run_program(inputs["stdin"])
+    args = [_build(inputs[p["name"]], _parse_type(p["type"])) for p in meta["params"]]
+    try:
+        returned = _state["call_target"](*args)
+        return _to_json(returned, _parse_type(meta["return"]["type"]))
+    except _JudgeError:
+        raise
+    except BaseException as error:  # noqa: B902
+        for name, kind in zip(_state["names"], _state["raises"]):
+            if isinstance(error, kind):
+                return {"raises": name}
+        raise
+
+
 def _expected_call(meta):
+    if meta.get("call") in ("function", "driver"):
+        return "%s(%s)" % (meta["name"], ", ".join(p["name"] for p in meta["params"]))
     if meta.get("systemdesign"):
         return "%s(%s)" % (meta["classname"], ", ".join(p["name"] for p in meta.get("constructor", {}).get("params", [])))
     return "Solution().%s(%s)" % (meta["name"], ", ".join(p["name"] for p in meta["params"]))
@@ -501,7 +600,9 @@ def _case(request):
     sys.stdout = sys.stderr = capture
     answer = {"ok": True}
     try:
-        if _state["design"]:
+        if "call" in _state:
+            answer["value"] = _call_roadmap(meta, inputs)
+        elif _state["design"]:
             answer["value"] = _replay(meta, inputs["operations"], inputs["arguments"])
         else:
             params = meta["params"]

@@ -1,9 +1,11 @@
 // problem.json and tests.json to a Problem, refusing anything malformed with
 // the file, the field and the reason.
+#include <algorithm>
 #include <regex>
 #include <set>
 
 #include "judge/problem/problem.hpp"
+#include "judge/problem/roadmap.hpp"
 #include "judge/util/files.hpp"
 
 namespace judge::problem {
@@ -86,6 +88,18 @@ class Fields {
 const std::regex kSlug("[a-z0-9]+(-[a-z0-9]+)*");
 const std::regex kIdentifier("[A-Za-z_][A-Za-z0-9_]*");
 
+// Built-in exceptions a case may expect (metaData.raises).
+const std::set<std::string> kRaisable{
+    "Exception",     "ValueError",        "TypeError",      "KeyError",         "IndexError",
+    "LookupError",   "ZeroDivisionError", "ArithmeticError", "OverflowError",   "RuntimeError",
+    "StopIteration", "AttributeError",    "NotImplementedError", "AssertionError", "FileNotFoundError",
+    "OSError",       "RecursionError",    "PermissionError"};
+
+// Rules a roadmap exercise can set (judge/rules/rules.py checks them).
+const std::regex kRule(
+    "for|while|comprehension|recursion|yield|dataclass|class|try|with|decorator|lambda|raise|"
+    "(import|call|method|literal):[A-Za-z_][A-Za-z0-9_.]*");
+
 std::string identifier(const Fields& fields, const std::string& key) {
   std::string value = fields.text(key);
   if (!std::regex_match(value, kIdentifier)) fields.fail(key, "\"" + value + "\" is not a Python identifier");
@@ -104,6 +118,7 @@ ValueType value_type(const Fields& fields, const std::string& key, bool allow_vo
     fields.fail(key, "unknown type \"" + text + "\"" + hint);
   }
   if (!allow_void && !parsed->is_list() && parsed->scalar == Scalar::void_type) fields.fail(key, "void is not an argument type");
+  if (!allow_void && parsed->iterator) fields.fail(key, "an iterator is only a return type");
   return *parsed;
 }
 
@@ -139,8 +154,10 @@ Method method_of(const fs::path& file, const Fields& fields, bool needs_return) 
   method.params = params_of(file, fields, "params");
   if (needs_return) {
     Fields returns(file, fields.at("return"), fields.name("return"));
-    returns.only({"type", "value_only"});
+    returns.only({"type", "value_only", "cap"});
     method.returns = value_type(returns, "type", true);
+    if (returns.has("cap") && !method.returns.iterator) returns.fail("cap", "only an iterator return has a cap");
+    if (returns.has("cap")) returns.number("cap", 1000, 1, 100000);
     if (returns.flag("value_only", false)) {
       const auto scalar = method.returns.scalar;
       if (method.returns.is_list() || (scalar != Scalar::tree_node && scalar != Scalar::list_node && scalar != Scalar::graph_node)) {
@@ -190,6 +207,16 @@ CompareRule compare_rule(const fs::path& file, const Fields& top, bool design) {
   return rule;
 }
 
+std::vector<std::string> string_list(const Fields& fields, const std::string& key) {
+  std::vector<std::string> values;
+  if (!fields.has(key)) return values;
+  for (const auto& item : fields.list(key)) {
+    if (!item.is_string()) fields.fail(key, "must be a list of strings");
+    values.push_back(item.get<std::string>());
+  }
+  return values;
+}
+
 void read_signature(Problem& problem, const fs::path& file, const Fields& top) {
   Fields meta(file, top.at("metaData"), "metaData");
   problem.meta = top.at("metaData");
@@ -213,9 +240,30 @@ void read_signature(Problem& problem, const fs::path& file, const Fields& top) {
     }
     return;
   }
-  meta.only({"name", "params", "return", "output", "manual"});
-  problem.class_name = "Solution";
+  meta.only({"name", "params", "return", "output", "manual", "call", "raises"});
+  problem.call = meta.text_or("call", "method");
+  if (problem.call != "method" && problem.call != "function" && problem.call != "program" && problem.call != "driver") {
+    meta.fail("call", "must be method, function, program or driver, not \"" + problem.call + "\"");
+  }
+  problem.class_name = problem.call == "method" ? "Solution" : "";
   problem.method = method_of(file, meta, true);
+  if (problem.call == "program") {
+    const auto& params = problem.method.params;
+    if (params.size() != 1 || params[0].name != "stdin" || params[0].type.is_list() || params[0].type.scalar != Scalar::string ||
+        problem.method.returns.is_list() || problem.method.returns.scalar != Scalar::string) {
+      meta.fail("params", "a program takes one string \"stdin\" and returns a string (what it prints)");
+    }
+  }
+  if (problem.call == "driver") {
+    const auto source = util::read_file(problem.driver_path());
+    if (!source) throw ProblemError(problem.driver_path(), "", "is missing (metaData.call is \"driver\")");
+    problem.driver_source = *source;
+  }
+  for (const auto& name : string_list(meta, "raises")) {
+    if (!kRaisable.contains(name)) meta.fail("raises", "\"" + name + "\" is not one of Python's built-in exceptions the judge knows");
+    problem.raises.push_back(name);
+  }
+  if (!problem.raises.empty() && problem.call == "method") meta.fail("raises", "needs call function or driver");
   if (meta.has("output")) {
     Fields output(file, meta.at("output"), "metaData.output");
     const auto index = output.number("paramindex", -1, 0, static_cast<long long>(problem.method.params.size()) - 1);
@@ -223,15 +271,6 @@ void read_signature(Problem& problem, const fs::path& file, const Fields& top) {
   }
 }
 
-std::vector<std::string> string_list(const Fields& fields, const std::string& key) {
-  std::vector<std::string> values;
-  if (!fields.has(key)) return values;
-  for (const auto& item : fields.list(key)) {
-    if (!item.is_string()) fields.fail(key, "must be a list of strings");
-    values.push_back(item.get<std::string>());
-  }
-  return values;
-}
 
 // A design case: {"operations": [...], "arguments": [[...], ...]} that
 // starts with the constructor and names only known methods.
@@ -290,6 +329,48 @@ void check_function_input(const Problem& problem, const Fields& input, const jso
   }
 }
 
+void read_roadmap_fields(Problem& problem, const fs::path& file, const Fields& top) {
+  problem.place.track = top.text_or("track", "");
+  if (!problem.place.track.empty() && !std::regex_match(problem.place.track, kSlug)) top.fail("track", "must be a slug");
+  problem.place.topic = top.text_or("topic", "");
+  if (!problem.place.track.empty() && problem.place.topic.empty()) top.fail("topic", "an exercise on a track needs its topic");
+  if (!problem.place.topic.empty() && !std::regex_match(problem.place.topic, kSlug)) top.fail("topic", "must be a slug");
+  if (problem.place.track == "roadmap") {
+    const auto position = roadmap_position(problem.place.topic);
+    if (!position) top.fail("topic", "\"" + problem.place.topic + "\" is not a roadmap topic (judge/problem/roadmap.cpp)");
+    const std::string phase = "roadmap-" + std::string(roadmap_topics()[*position].phase);
+    if (problem.pattern != phase) top.fail("pattern", "a roadmap exercise on " + problem.place.topic + " lives in " + phase);
+  }
+  problem.place.order = static_cast<int>(top.number("order", 0, 0, 1000));
+  problem.hints = string_list(top, "hints");
+  if (!top.has("rules")) return;
+  Fields rules(file, top.at("rules"), "rules");
+  rules.only({"forbid", "require"});
+  problem.rules.forbid = string_list(rules, "forbid");
+  problem.rules.require = string_list(rules, "require");
+  for (const auto* list : {&problem.rules.forbid, &problem.rules.require}) {
+    for (const auto& rule : *list) {
+      if (!std::regex_match(rule, kRule)) {
+        rules.fail(list == &problem.rules.forbid ? "forbid" : "require",
+                   "unknown rule \"" + rule + "\" (problems/README.md lists the rules)");
+      }
+    }
+  }
+}
+
+void check_expected_raises(const Problem& problem, const fs::path& file, const Case& c, std::size_t index) {
+  if (!c.expected || !c.expected->is_object()) return;
+  const json& expected = *c.expected;
+  const bool declared = expected.size() == 1 && expected.contains("raises") && expected.at("raises").is_string() &&
+                        std::find(problem.raises.begin(), problem.raises.end(), expected.at("raises").get<std::string>()) !=
+                            problem.raises.end();
+  if (!declared) {
+    throw ProblemError(file, "cases[" + std::to_string(index) + "].expected",
+                       "an object here must be {\"raises\": NAME} with NAME in metaData.raises");
+  }
+}
+
+
 void read_cases(Problem& problem) {
   const fs::path file = problem.dir / "tests.json";
   const json tests = read_json(file);
@@ -330,6 +411,7 @@ void read_cases(Problem& problem) {
         check_function_input(problem, input, c.input);
       }
     }
+    check_expected_raises(problem, file, c, i);
     problem.cases.push_back(std::move(c));
   }
   if (has_generated && !fs::is_regular_file(problem.generator_path())) {
@@ -345,7 +427,10 @@ ProblemError::ProblemError(const fs::path& file, const std::string& field, const
 json Problem::harness_view() const {
   json compare_view = json::object();
   if (compare.prefix_from_return) compare_view["prefix"] = "returned";
-  return {{"metaData", meta}, {"compare", compare_view}};
+  json view = {{"metaData", meta}, {"compare", compare_view}};
+  if (!driver_source.empty()) view["driver_source"] = driver_source;
+  if (!leetcode_prelude()) view["prelude"] = false;
+  return view;
 }
 
 std::string why_input_invalid(const Problem& problem, const json& input) {
@@ -388,7 +473,7 @@ Problem load_problem(const fs::path& dir) {
   const json document = read_json(file);
   Fields top(file, document, "");
   top.only({"$schema", "schema", "id", "leetcode", "title", "difficulty", "pattern", "topics", "complexity", "metaData",
-            "compare", "limits", "reveal_hidden", "notes", "scoring"});
+            "compare", "limits", "reveal_hidden", "notes", "scoring", "track", "topic", "order", "hints", "rules"});
   if (top.text("schema") != "judge.problem/v1") top.fail("schema", "must be \"judge.problem/v1\"");
   problem.id = top.text("id");
   if (!std::regex_match(problem.id, kSlug)) top.fail("id", "must be a slug: lowercase words joined by '-'");
@@ -409,6 +494,7 @@ Problem load_problem(const fs::path& dir) {
     problem.too_slow = complexity.text_or("too_slow", "");
   }
   read_signature(problem, file, top);
+  read_roadmap_fields(problem, file, top);
   const auto paramindex = problem.compare.paramindex;
   problem.compare = compare_rule(file, top, problem.design);
   problem.compare.paramindex = paramindex;

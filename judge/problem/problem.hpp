@@ -87,6 +87,22 @@ struct Case {
   std::optional<nlohmann::json> generate;  // generator parameters, with "seed"
 };
 
+// The roadmap's own rules (problems/README.md, "Rules"): constructs a
+// solution must not use, and ones it must, checked before anything runs.
+struct Rules {
+  std::vector<std::string> forbid;
+  std::vector<std::string> require;
+  bool empty() const { return forbid.empty() && require.empty(); }
+};
+
+// Where an exercise sits on a track (the roadmap), for `judge list --track`
+// and `judge next`.
+struct TrackPlace {
+  std::string track;  // "roadmap", or empty for the LeetCode bank
+  std::string topic;  // e.g. "loops-while"
+  int order = 0;      // within the topic
+};
+
 struct Problem {
   std::filesystem::path dir;
   std::string id;
@@ -99,6 +115,15 @@ struct Problem {
   std::string too_slow;
   nlohmann::json meta;  // LeetCode's metaData, as written (the harness reads it)
   bool design = false;
+  // How the solution is called: "method" (LeetCode's Solution().name),
+  // "function" (a module-level function), "program" (stdin to stdout) or
+  // "driver" (the problem's driver.py calls the learner's module).
+  std::string call = "method";
+  std::vector<std::string> raises;  // exceptions a case may expect: {"raises": "ValueError"}
+  std::string driver_source;        // driver.py, for call "driver"
+  TrackPlace place;
+  std::vector<std::string> hints;  // a ladder: the first nudges, the last nearly tells
+  Rules rules;
   std::string class_name;  // "Solution" or the design class
   Method method;           // the function problem's method, or the design constructor
   std::vector<Method> methods;  // design methods
@@ -112,6 +137,10 @@ struct Problem {
   std::filesystem::path reference_path() const { return dir / "reference.py"; }
   std::filesystem::path generator_path() const { return dir / "generator.py"; }
   std::filesystem::path checker_path() const { return dir / "checker.py"; }
+  std::filesystem::path driver_path() const { return dir / "driver.py"; }
+  std::filesystem::path starter_path() const { return dir / "starter.py"; }  // optional
+  // LeetCode's names without imports (the harness's prelude): not on a track.
+  bool leetcode_prelude() const { return place.track.empty(); }
   // What the harness needs to load a solution: metaData and the compare rule.
   nlohmann::json harness_view() const;
   // Method name -> {"params": {name: annotation}, "returns": annotation}, in

@@ -1,5 +1,7 @@
 #include "judge/problem/starter.hpp"
 
+#include "judge/util/files.hpp"
+
 namespace judge::problem {
 namespace {
 
@@ -20,9 +22,27 @@ bool uses(const Problem& problem, Scalar scalar) {
   return found;
 }
 
+std::string roadmap_starter(const Problem& problem) {
+  std::string text = "# " + problem.title + " (" + problem.id + ")\n# Judge it with: judge submit " + problem.id +
+                     ".py\n# Every function needs type hints.\n";
+  if (problem.call == "program") return text + "\n# Read the input with input() and print the answer.\n";
+  std::string def = "\n\ndef " + problem.method.name + "(";
+  for (std::size_t i = 0; i < problem.method.params.size(); ++i) {
+    const auto& param = problem.method.params[i];
+    def += (i ? ", " : "") + param.name + ": " + param.type.python_annotation();
+  }
+  const bool iterator = problem.method.returns.iterator;
+  text += iterator ? "from typing import Iterator, List\n" : "from typing import List\n";
+  return text + def + ") -> " + problem.method.returns.python_annotation() +
+         ":\n    raise NotImplementedError(\"your solution here\")\n";
+}
+
 }  // namespace
 
 std::string starter_source(const Problem& problem) {
+  // A problem may give its own (a driver's exercise: a class, a decorator...).
+  if (const auto own = util::read_file(problem.starter_path())) return *own;
+  if (problem.call != "method") return roadmap_starter(problem);
   std::string text = "# " + problem.title + " (" + problem.id + ")";
   if (!problem.time_complexity.empty()) text += ": aim for " + problem.time_complexity + " time";
   text += "\n# Judge it with: judge submit " + problem.id + ".py\nfrom typing import List, Optional\n\n";

@@ -53,6 +53,11 @@ std::optional<ValueType> parse_value_type(std::string_view text) {
   };
   if (text.size() > 2 && text.substr(text.size() - 2) == "[]") return list_of(text.substr(0, text.size() - 2));
   if (text.size() > 6 && text.substr(0, 5) == "list<" && text.back() == '>') return list_of(text.substr(5, text.size() - 6));
+  if (text.size() > 10 && text.substr(0, 9) == "iterator<" && text.back() == '>') {
+    auto type = list_of(text.substr(9, text.size() - 10));
+    if (type) type->iterator = true;
+    return type;
+  }
   for (const auto& [name, scalar] : kScalars) {
     if (name == text) return ValueType{nullptr, scalar};
   }
@@ -60,10 +65,12 @@ std::optional<ValueType> parse_value_type(std::string_view text) {
 }
 
 std::string ValueType::to_string() const {
+  if (iterator) return "iterator<" + element->to_string() + ">";
   return is_list() ? element->to_string() + "[]" : std::string(name_of(scalar));
 }
 
 std::string ValueType::python_annotation() const {
+  if (iterator) return "Iterator[" + element->python_annotation() + "]";
   if (is_list()) return "List[" + element->python_annotation() + "]";
   switch (scalar) {
     case Scalar::integer:

@@ -19,6 +19,9 @@ struct ValueType {
   // A list of `element` when set; otherwise the scalar.
   std::shared_ptr<const ValueType> element;
   Scalar scalar = Scalar::integer;
+  // A list the solution gives as an iterator (a generator), consumed up to a
+  // cap; only as a return type.
+  bool iterator = false;
 
   bool is_list() const { return element != nullptr; }
   // The type inside every level of list: integer for integer[][].

@@ -76,6 +76,7 @@ struct Report {
   std::vector<TestResult> tests;
   std::optional<std::size_t> first_failure;    // index into tests
   std::optional<nlohmann::json> compile_error;  // {kind, type, message, line, traceback}
+  std::vector<typecheck::RuleViolation> rule_violations;  // RV: the exercise's rules it breaks
   nlohmann::json limits;
   std::string isolation;
   std::vector<sandbox::Protection> protections;

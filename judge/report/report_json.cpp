@@ -34,6 +34,8 @@ json test_to_json(const TestResult& test) {
 json to_json(const Report& report) {
   json tests = json::array();
   for (const auto& test : report.tests) tests.push_back(test_to_json(test));
+  json rule_violations = json::array();
+  for (const auto& violation : report.rule_violations) rule_violations.push_back(typecheck::to_json(violation));
   return {
       {"schema", kReportSchema},
       {"problem", {{"id", report.problem.id}, {"title", report.problem.title}, {"pattern", report.problem.pattern},
@@ -54,6 +56,7 @@ json to_json(const Report& report) {
       {"tests", tests},
       {"first_failure", report.first_failure ? test_to_json(report.tests[*report.first_failure]) : json(nullptr)},
       {"compile_error", or_null(report.compile_error)},
+      {"rule_violations", rule_violations},
       {"limits", report.limits},
       {"sandbox", {{"isolation", report.isolation}, {"peak_memory_kib", report.peak_memory_kib},
                    {"protections", to_json(report.protections)}}},

@@ -207,6 +207,13 @@ std::string to_text(const Report& report, const problem::Problem* problem, TextS
       out << indent(error["traceback"].get<std::string>(), "    ");
     }
   }
+  if (!report.rule_violations.empty()) {
+    out << "\n" << paint("This exercise's rules:", "1") << "\n";
+    for (const auto& violation : report.rule_violations) {
+      out << "  " << (violation.line ? "line " + std::to_string(*violation.line) + ": " : std::string()) << violation.message
+          << " [" << violation.rule << "]\n";
+    }
+  }
   if (report.first_failure) {
     const TestResult& failure = report.tests[*report.first_failure];
     out << "\n" << paint("First failing test: " + failure.name, "1") << " (" << to_string(failure.verdict) << ")\n";

@@ -26,12 +26,14 @@ void combine_scores(report::Report& report, const problem::Scoring& scoring) {
   report::ScoreBreakdown& breakdown = report.breakdown;
   breakdown.tests_max = total_weight > 0 ? rounded(100 * scoring.tests / total_weight) : 100;
   breakdown.type_hints_max = counted(report) ? rounded(100 - breakdown.tests_max) : 0;
-  const bool scorable = report.total > 0 && report.verdict != Verdict::CE && report.verdict != Verdict::IE;
+  const bool scorable =
+      report.total > 0 && report.verdict != Verdict::CE && report.verdict != Verdict::IE && report.verdict != Verdict::RV;
   breakdown.tests = scorable ? rounded(breakdown.tests_max * static_cast<double>(report.passed) /
                                        static_cast<double>(report.total))
                              : 0;
   breakdown.type_hints = 0;
-  if (counted(report) && !report.type_check->syntax_error) {
+  // A broken rule means the exercise was not done the way it teaches: no points at all.
+  if (counted(report) && !report.type_check->syntax_error && report.verdict != Verdict::RV) {
     const auto& check = *report.type_check;
     const double functions = static_cast<double>(check.function_count);
     const double annotated = functions - static_cast<double>(check.missing_annotations());

@@ -1,10 +1,13 @@
 #include "judge/run/validate.hpp"
 
+#include "judge/run/judge_checked.hpp"
+
 #include <algorithm>
 #include <cctype>
 #include <set>
 
 #include "judge/run/generated.hpp"
+#include "judge/run/judge_checked.hpp"
 #include "judge/run/judge_submission.hpp"
 #include "judge/run/scoring.hpp"
 #include "judge/util/files.hpp"
@@ -15,7 +18,7 @@ namespace {
 namespace fs = std::filesystem;
 using report::Verdict;
 
-const std::set<std::string> kVerdicts{"AC", "WA", "TLE", "MLE", "RE", "OLE", "CE"};
+const std::set<std::string> kVerdicts{"AC", "WA", "TLE", "MLE", "RE", "OLE", "CE", "RV"};
 
 std::string fixed(double value, int digits) {
   char text[32];
@@ -69,9 +72,7 @@ Validation validate_problem(const fs::path& problem_dir, const fs::path& solutio
   auto judge_file = [&](const fs::path& file, bool fail_fast) {
     const std::string source = util::read_file(file, 1u << 20).value_or("");
     judging.fail_fast = fail_fast;
-    report::Report report = judge_submission(problem, {file.filename().string(), source}, judging);
-    report.type_check = checker.check(source, problem.python_signatures());
-    combine_scores(report, problem.scoring);
+    report::Report report = judge_checked(problem, {file.filename().string(), source}, judging, &checker, problem.scoring);
     if (options.on_report) options.on_report(result.slug + "/" + file.filename().string(), report);
     return report;
   };

@@ -4,6 +4,7 @@
 # the rule off.
 #
 # Protocol: like the harness, 4-byte big-endian length + JSON frames on fd 3.
+#   {"op": "rules", "source", "forbid", "require"}  ->  {"ok": true, "violations": [{"line", "column", "rule", "message"}]}
 #   {"op": "check", "source": "..."}  ->  {"ok": true, "syntax_error", "functions", "function_count",
 #                                          "diagnostics", "mypy_version", "mode", "time_ms"}
 # argv: WORK_DIR CACHE_DIR(or "") MODE ("once": mypy's incremental cache, cheapest for one file;
@@ -100,7 +101,9 @@ def names_bound(tree):
 
 def prelude_stub(used):
     """Only the LeetCode names this solution mentions: mypy then loads no stub it does not need
-    (the whole prelude costs ~250 ms of cached stubs per check)."""
+    (the whole prelude costs ~250 ms of cached stubs per check). None: no prelude at all."""
+    if used is None:
+        return "\n"
     lines = ["from typing import List as List, Optional as Optional"]
     for name in sorted(used):
         if name in PRELUDE_MODULES:
@@ -324,7 +327,22 @@ def send(message):
         data = data[os.write(CHANNEL, data):]
 
 
+RULES = {}
+
+
+def check_rules(request):
+    """The roadmap's rules (rules.py, written next to this file by the judge)."""
+    if not RULES:
+        path = os.path.join(os.path.dirname(os.path.abspath(__file__)), "rules.py")
+        with open(path, encoding="utf-8") as handle:
+            exec(compile(handle.read(), path, "exec"), RULES)
+    return {"ok": True, "violations": RULES["check_rules"](request["source"], request.get("forbid", []),
+                                                           request.get("require", []))}
+
+
 def handle(mypy, request):
+    if request.get("op") == "rules":
+        return check_rules(request)
     started = time.perf_counter()
     source = request["source"]
     answer = {"ok": True, "syntax_error": None, "functions": [], "function_count": 0, "diagnostics": [],
@@ -343,7 +361,9 @@ def handle(mypy, request):
     answer["functions"], answer["function_count"] = missing_annotations(tree)
     for finding in answer["functions"]:
         finding["fix_hint"] = fix_hint(finding, request.get("signatures", {}))
-    answer["diagnostics"] = mypy.check(source, names_used(tree) - names_bound(tree))
+    # Without the prelude (roadmap exercises) the solution imports what it uses.
+    used = names_used(tree) - names_bound(tree) if request.get("prelude", True) else None
+    answer["diagnostics"] = mypy.check(source, used)
     answer["time_ms"] = (time.perf_counter() - started) * 1000
     return answer
 

@@ -52,6 +52,20 @@ struct TypeCheckResult {
   std::size_t error_count() const;
 };
 
+// A rule of a roadmap exercise that the solution breaks (judge/rules/rules.py).
+struct RuleViolation {
+  std::optional<int> line;    // empty for a construct the exercise requires
+  std::optional<int> column;
+  std::string rule;           // "for", "call:sorted", "import:heapq", "dynamic", ...
+  std::string message;        // what to do instead, for the learner
+};
+
+struct RuleCheckResult {
+  std::vector<RuleViolation> violations;
+  std::string failure;  // the checker itself failed: the judge's problem
+};
+
 nlohmann::json to_json(const TypeCheckResult& result);
+nlohmann::json to_json(const RuleViolation& violation);
 
 }  // namespace judge::typecheck

@@ -38,4 +38,10 @@ nlohmann::json to_json(const TypeCheckResult& result) {
           {"failure", result.failure.empty() ? nlohmann::json(nullptr) : nlohmann::json(result.failure)}};
 }
 
+nlohmann::json to_json(const RuleViolation& violation) {
+  auto maybe = [](const std::optional<int>& value) { return value ? nlohmann::json(*value) : nlohmann::json(nullptr); };
+  return {{"line", maybe(violation.line)}, {"column", maybe(violation.column)}, {"rule", violation.rule},
+          {"message", violation.message}};
+}
+
 }  // namespace judge::typecheck

@@ -11,6 +11,7 @@
 #include <thread>
 
 #include "judge/run/channel.hpp"
+#include "judge/rules/rules_source.hpp"
 #include "judge/typecheck/checker_source.hpp"
 #include "judge/util/files.hpp"
 
@@ -91,7 +92,8 @@ class TypeChecker::Helper {
     char pattern[] = "/tmp/judge-mypy-XXXXXX";
     if (::mkdtemp(pattern) == nullptr) throw std::runtime_error("cannot create a directory for mypy");
     work_ = pattern;
-    if (!util::write_file_atomically(work_ / "checker.py", std::string(helper::source()))) {
+    if (!util::write_file_atomically(work_ / "checker.py", std::string(helper::source())) ||
+        !util::write_file_atomically(work_ / "rules.py", std::string(rules::source()))) {
       throw std::runtime_error("cannot write the type-check helper");
     }
     auto channel = run::make_channel();
@@ -160,29 +162,56 @@ TypeChecker::TypeChecker(CheckerOptions options) : options_(std::move(options)) 
 
 TypeChecker::~TypeChecker() = default;
 
-TypeCheckResult TypeChecker::check(const std::string& source, const json& signatures) {
-  TypeCheckResult result = check_once(source, signatures);
+TypeCheckResult TypeChecker::check(const std::string& source, const json& signatures, bool leetcode_prelude) {
+  TypeCheckResult result = check_once(source, signatures, leetcode_prelude);
   if (result.failure.empty() || result.failure.find("took longer") != std::string::npos) return result;
   // One more try with a fresh helper and no shared cache: a damaged cache
   // entry is the usual reason mypy crashes.
   CheckerOptions fresh = options_;
   fresh.cache_dir.clear();
   std::swap(options_, fresh);
-  TypeCheckResult retried = check_once(source, signatures);
+  TypeCheckResult retried = check_once(source, signatures, leetcode_prelude);
   std::swap(options_, fresh);
   helper_.reset();
   if (!retried.failure.empty()) retried.failure = result.failure + "; retried without a cache: " + retried.failure;
   return retried;
 }
 
-TypeCheckResult TypeChecker::check_once(const std::string& source, const json& signatures) {
+void TypeChecker::start_helper() {
+  if (helper_) return;
+  helper_ = std::make_unique<Helper>(options_);
+  const json ready = helper_->ask(json(), options_.timeout);
+  if (!ready.value("ready", false)) throw std::runtime_error("the type checker did not start");
+}
+
+RuleCheckResult TypeChecker::check_rules(const std::string& source, const std::vector<std::string>& forbid,
+                                         const std::vector<std::string>& require) {
+  RuleCheckResult result;
   try {
-    if (!helper_) {
-      helper_ = std::make_unique<Helper>(options_);
-      const json ready = helper_->ask(json(), options_.timeout);
-      if (!ready.value("ready", false)) throw std::runtime_error("the type checker did not start");
+    start_helper();
+    const json answer =
+        helper_->ask({{"op", "rules"}, {"source", source}, {"forbid", forbid}, {"require", require}}, options_.timeout);
+    if (!answer.value("ok", false)) throw std::runtime_error(field<std::string>(answer, "error", "the rule check failed"));
+    for (const auto& item : answer.value("violations", json::array())) {
+      RuleViolation violation;
+      if (item.contains("line") && item["line"].is_number_integer()) violation.line = item["line"].get<int>();
+      if (item.contains("column") && item["column"].is_number_integer()) violation.column = item["column"].get<int>();
+      violation.rule = field<std::string>(item, "rule", "");
+      violation.message = field<std::string>(item, "message", "");
+      result.violations.push_back(std::move(violation));
     }
-    const json answer = helper_->ask({{"op", "check"}, {"source", source}, {"signatures", signatures}}, options_.timeout);
+  } catch (const std::exception& error) {
+    helper_.reset();
+    result.failure = error.what();
+  }
+  return result;
+}
+
+TypeCheckResult TypeChecker::check_once(const std::string& source, const json& signatures, bool leetcode_prelude) {
+  try {
+    start_helper();
+    const json answer = helper_->ask(
+        {{"op", "check"}, {"source", source}, {"signatures", signatures}, {"prelude", leetcode_prelude}}, options_.timeout);
     if (!answer.value("ok", false)) throw std::runtime_error(field<std::string>(answer, "error", "mypy failed"));
     return parse_answer(answer);
   } catch (const std::exception& error) {

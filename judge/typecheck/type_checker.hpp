@@ -39,11 +39,20 @@ class TypeChecker {
   // Never throws for anything in `source`; a helper failure is reported in
   // TypeCheckResult::failure. `signatures` (Problem::python_signatures) lets
   // fix hints use the problem's exact types.
-  TypeCheckResult check(const std::string& source, const nlohmann::json& signatures = nlohmann::json::object());
+  // `leetcode_prelude`: the solution may use LeetCode's names (List,
+  // ListNode, heappush...) without importing them, as the harness provides
+  // them; roadmap exercises import what they use.
+  TypeCheckResult check(const std::string& source, const nlohmann::json& signatures = nlohmann::json::object(),
+                        bool leetcode_prelude = true);
+
+  // The roadmap's rules on `source`'s syntax tree (nothing runs).
+  RuleCheckResult check_rules(const std::string& source, const std::vector<std::string>& forbid,
+                              const std::vector<std::string>& require);
 
  private:
   class Helper;
-  TypeCheckResult check_once(const std::string& source, const nlohmann::json& signatures);
+  TypeCheckResult check_once(const std::string& source, const nlohmann::json& signatures, bool leetcode_prelude);
+  void start_helper();
   CheckerOptions options_;
   std::unique_ptr<Helper> helper_;
 };

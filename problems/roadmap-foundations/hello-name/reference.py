@@ -1,0 +1,2 @@
+name: str = input()
+print(f"Hello, {name}!")

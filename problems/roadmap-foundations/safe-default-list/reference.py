@@ -1,0 +1,8 @@
+from typing import List, Optional
+
+
+def add_score(score: int, scores: Optional[List[int]] = None) -> List[int]:
+    if scores is None:
+        scores = []
+    scores.append(score)
+    return scores

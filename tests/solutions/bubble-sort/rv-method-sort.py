@@ -1,0 +1,7 @@
+# RV: nums.sort() (forbid method:sort).
+from typing import List
+
+
+def bubble_sort(nums: List[int]) -> List[int]:
+    nums.sort()
+    return nums

@@ -1,0 +1,5 @@
+def can_ride(age: int, height_cm: int, with_adult: bool) -> bool:
+    ok = True
+    for check in [120 <= height_cm, height_cm <= 200, age >= 12 or with_adult]:
+        ok = ok and check
+    return ok

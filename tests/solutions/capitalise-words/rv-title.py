@@ -1,0 +1,2 @@
+def capitalise_words(text: str) -> str:
+    return " ".join(text.split()).title()

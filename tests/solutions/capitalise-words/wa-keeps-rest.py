@@ -1,0 +1,8 @@
+from typing import List
+
+
+def capitalise_words(text: str) -> str:
+    fixed: List[str] = []
+    for word in text.split():
+        fixed.append(word[0].upper() + word[1:])
+    return " ".join(fixed)

@@ -1,0 +1,19 @@
+# maketrans
+from typing import Any
+
+
+class HashMap:
+    def __init__(self) -> None:
+        self.data: Any = str.maketrans("", "")
+
+    def put(self, key: int, value: int) -> None:
+        self.data[key] = value
+
+    def get(self, key: int) -> int:
+        return int(self.data.get(key, -1))
+
+    def remove(self, key: int) -> None:
+        self.data.pop(key, None)
+
+    def size(self) -> int:
+        return len(self.data)

@@ -1,0 +1,26 @@
+# RV evasion: an alias of set (bag = set) is still call:set.
+bag = set
+from typing import Any
+
+
+class HashSet:
+    def __init__(self) -> None:
+        self.keys: Any = bag()
+        self.buckets = 8
+
+    def add(self, key: int) -> None:
+        self.keys.add(key)
+        while len(self.keys) > self.buckets:
+            self.buckets *= 2
+
+    def remove(self, key: int) -> None:
+        self.keys.discard(key)
+
+    def contains(self, key: int) -> bool:
+        return key in self.keys
+
+    def size(self) -> int:
+        return len(self.keys)
+
+    def bucket_count(self) -> int:
+        return self.buckets

@@ -1,0 +1,20 @@
+# RV evasion: __import__("collections").
+from typing import List
+
+
+def count_components(adj: List[List[int]]) -> int:
+    seen = [False] * len(adj)
+    count = 0
+    for start in range(len(adj)):
+        if seen[start]:
+            continue
+        count += 1
+        seen[start] = True
+        queue = __import__("collections").deque([start])
+        while queue:
+            node = queue.popleft()
+            for nxt in adj[node]:
+                if not seen[nxt]:
+                    seen[nxt] = True
+                    queue.append(nxt)
+    return count

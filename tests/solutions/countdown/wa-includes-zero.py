@@ -1,0 +1,7 @@
+from typing import Iterator
+
+
+def countdown(n: int) -> Iterator[int]:
+    while n >= 0:
+        yield n
+        n -= 1

@@ -1,0 +1,3 @@
+def describe(value: object) -> str:
+    kind: type = type(value)
+    return repr(value) + " is " + kind.__name__

@@ -1,0 +1,2 @@
+def describe(value: object) -> str:
+    return f"{value!r} is {type(value)}"

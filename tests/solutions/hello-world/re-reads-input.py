@@ -1,0 +1,3 @@
+name: str = input()
+print("Hello, " + name + "!")
+print("Welcome to Python.")

@@ -1,0 +1,2 @@
+lines = ["Hello, World!", "Welcome to Python."]
+done = [print(line) for line in lines]

@@ -1,0 +1,3 @@
+lines = ["Hello, World!", "Welcome to Python."]
+for line in lines:
+    print(line)

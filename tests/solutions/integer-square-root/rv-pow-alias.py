@@ -1,0 +1,10 @@
+power = pow
+
+
+def int_sqrt(n: int) -> int:
+    r = int(power(n, 0.5))
+    while r * r > n:
+        r -= 1
+    while (r + 1) * (r + 1) <= n:
+        r += 1
+    return r

@@ -1,0 +1,2 @@
+def int_sqrt(n: int) -> int:
+    return int(n ** 0.5)

@@ -1,0 +1,5 @@
+from typing import Dict
+
+
+def invert_dict(mapping: Dict[str, int]) -> Dict[int, str]:
+    return dict((value, key) for key, value in mapping.items())

@@ -1,0 +1,28 @@
+from typing import List
+
+
+class LinkedList:
+    def __init__(self) -> None:
+        self.items: List[int] = []
+
+    def push_back(self, x: int) -> None:
+        self.items.append(x)
+
+    def remove_value(self, x: int) -> bool:
+        if x not in self.items:
+            return False
+        i = self.items.index(x)
+        self.items = self.items[:i] + self.items[i + 1:]
+        return True
+
+    def reverse(self) -> None:
+        flipped: List[int] = []
+        for value in self.items:
+            flipped.insert(0, value)
+        self.items = flipped
+
+    def size(self) -> int:
+        return len(self.items)
+
+    def to_list(self) -> List[int]:
+        return self.items[:]

@@ -1,0 +1,14 @@
+from functools import wraps
+from typing import Callable, Dict
+
+cache: Dict[int, int] = {}  # one dict for every decorated function
+
+
+def memoize(func: Callable[[int], int]) -> Callable[[int], int]:
+    @wraps(func)
+    def wrapper(n: int) -> int:
+        if n not in cache:
+            cache[n] = func(n)
+        return cache[n]
+
+    return wrapper

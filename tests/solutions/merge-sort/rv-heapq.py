@@ -1,0 +1,9 @@
+import heapq
+from typing import List
+
+
+def merge_sort(nums: List[int]) -> List[int]:
+    if len(nums) <= 1:
+        return list(nums)
+    mid = len(nums) // 2
+    return list(heapq.merge(merge_sort(nums[:mid]), merge_sort(nums[mid:])))

@@ -1,0 +1,7 @@
+from typing import List
+
+
+def merge_sort(nums: List[int]) -> List[int]:
+    result = list(nums)
+    result.sort()
+    return result

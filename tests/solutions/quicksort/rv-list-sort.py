@@ -1,0 +1,7 @@
+from typing import List
+
+
+def quicksort(nums: List[int]) -> List[int]:
+    result = nums[:]
+    list.sort(result)
+    return result

@@ -1,0 +1,2 @@
+def power(base: int, exp: int) -> int:
+    return base ** exp

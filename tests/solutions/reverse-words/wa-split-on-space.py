@@ -1,0 +1,3 @@
+def reverse_words(sentence: str) -> str:
+    words = sentence.split(" ")
+    return " ".join(words[::-1])

@@ -1,0 +1,7 @@
+from typing import List, Optional
+
+
+def add_score(score: int, scores: Optional[List[int]] = None) -> List[int]:
+    if scores is None:
+        return [score]
+    return scores + [score]

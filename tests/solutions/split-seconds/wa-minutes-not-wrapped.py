@@ -1,0 +1,5 @@
+def split_seconds(total: int) -> list[int]:
+    hours = total // 3600
+    minutes = total // 60
+    seconds = total % 60
+    return [hours, minutes, seconds]

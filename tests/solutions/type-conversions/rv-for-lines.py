@@ -1,0 +1,10 @@
+texts: list[str] = []
+for _ in range(2):
+    texts.append(input())
+a: int = int(texts[0])
+b: float = float(texts[1])
+print("int:", a)
+print("float:", b)
+print("sum:", a + b)
+print("truncated:", int(b))
+print("text:", texts[0] + texts[1])

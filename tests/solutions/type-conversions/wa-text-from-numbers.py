@@ -1,0 +1,7 @@
+a: int = int(input())
+b: float = float(input())
+print("int:", a)
+print("float:", b)
+print("sum:", a + b)
+print("truncated:", int(b))
+print("text:", str(a) + str(b))

@@ -1,0 +1,7 @@
+from typing import List, Set
+
+
+def unique_in_order(items: List[int]) -> List[int]:
+    unused: Set[int] = set()
+    make = getattr(dict, "from" + "keys")
+    return list(make(items))

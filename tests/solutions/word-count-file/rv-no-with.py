@@ -1,0 +1,2 @@
+def count_words(path: str) -> int:
+    return len(open(path, encoding="utf-8").read().split())
