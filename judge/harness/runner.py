@@ -534,6 +534,8 @@ def _load_roadmap(request, meta, call, code):
             pass
         _state["call_target"] = function
     else:  # driver: the problem's own code exercises the learner's module
+        if meta["name"] not in module.__dict__:
+            return _missing("%s is missing: this exercise uses %s (see the statement)" % (meta["name"], meta["name"]))
         namespace = {"__name__": "driver", "__builtins__": __builtins__}
         exec(compile(request["problem"]["driver_source"], "driver.py", "exec"), namespace)
         driver = namespace["run"]
