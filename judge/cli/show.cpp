@@ -50,11 +50,25 @@ int show(const ShowOptions& options) {
   std::cout << "# " << problem.title << "  (" << problem.id << ", " << problem.difficulty << ", " << problem.pattern << ")\n\n";
   if (statement) std::cout << *statement << "\n";
   std::cout << "## Signature\n\n" << problem::starter_source(problem).substr(problem::starter_source(problem).find("\nclass ") + 1) << "\n";
+  if (!problem.rules.empty()) {
+    auto joined = [](const std::vector<std::string>& rules) {
+      std::string text;
+      for (const auto& rule : rules) text += (text.empty() ? "" : ", ") + rule;
+      return text;
+    };
+    std::cout << "## Rules (checked before anything runs)\n\n";
+    if (!problem.rules.forbid.empty()) std::cout << "Not allowed: " << joined(problem.rules.forbid) << "\n";
+    if (!problem.rules.require.empty()) std::cout << "Required: " << joined(problem.rules.require) << "\n";
+    std::cout << "\n";
+  }
   std::cout << "## Samples\n\n";
   for (const auto& test : problem.cases) {
     if (!test.sample) continue;
     std::cout << test.name << "\n  input:    " << check::brief(test.input, 400)
               << "\n  expected: " << check::brief(*test.expected, 400) << "\n";
+  }
+  if (!problem.hints.empty()) {
+    std::cout << "\nStuck? `judge hint " << problem.id << "` (" << problem.hints.size() << " hints, one at a time)\n";
   }
   return kExitOk;
 }

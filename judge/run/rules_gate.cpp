@@ -3,6 +3,7 @@
 #include <memory>
 
 #include "judge/typecheck/type_checker.hpp"
+#include "sandbox/probe.hpp"
 
 namespace judge::run {
 
@@ -25,6 +26,7 @@ std::optional<report::Report> rule_violation_report(const problem::Problem& prob
                    {"total_time_ms", problem.limits.total_time.count()},
                    {"memory_mb", problem.limits.memory_mb}};
   for (const auto& test : problem.cases) report.total += !options.samples_only || test.sample ? 1 : 0;
+  report.isolation = std::string(sandbox::to_string(sandbox::capabilities()->level()));
   if (!checked.failure.empty()) {
     report.verdict = report::Verdict::IE;
     report.message = "the judge failed: the rule check: " + checked.failure;

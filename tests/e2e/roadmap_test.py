@@ -41,6 +41,45 @@ def bubble_sort(nums: list[int]) -> list[int]:
         n -= 1
     return items
 """
+
+
+def heap_with(module):
+    """A MinHeap leaning on heapq, reached as `module` (None: the bare names, never imported)."""
+    prefix = "" if module is None else "q."
+    setup = "" if module is None else "q = %s\n" % module
+    ignore = "  # type: ignore[name-defined]" if module is None else ""
+    return setup + textwrap.dedent(f"""
+        class MinHeap:
+            def __init__(self) -> None:
+                self.items: list[int] = []
+            def push(self, x: int) -> None:
+                {prefix}heappush(self.items, x){ignore}
+            def pop(self) -> int:
+                return {prefix}heappop(self.items){ignore}
+            def peek(self) -> int:
+                return self.items[0]
+            def size(self) -> int:
+                return len(self.items)
+        """)
+
+
+def map_with(make):
+    """A HashMap that is really Python's dict, made by the expression `make`."""
+    return textwrap.dedent(f"""
+        class HashMap:
+            def __init__(self) -> None:
+                self.data = {make}
+            def put(self, key: int, value: int) -> None:
+                self.data[key] = value
+            def get(self, key: int) -> int:
+                return self.data.get(key, -1)
+            def remove(self, key: int) -> None:
+                self.data.pop(key, None)
+            def size(self) -> int:
+                return len(self.data)
+        """)
+
+
 HELD_OUT = [
     ("sum-of-digits", "a for loop", """
 def digit_sum(n: int) -> int:
@@ -91,101 +130,15 @@ def digit_sum(n: int) -> int:
     ("bubble-sort", "sorted through the builtins module", "import builtins\n" + SORT_OK.replace(
         "return items", "return builtins.__dict__['sorted'](items)"), "RV"),
     ("bubble-sort", "rules kept", SORT_OK, "AC"),
-    ("build-min-heap", "heapq imported under another name", """
-import heapq as h
-class MinHeap:
-    def __init__(self) -> None:
-        self.items: list[int] = []
-    def push(self, x: int) -> None:
-        h.heappush(self.items, x)
-    def pop(self) -> int:
-        return h.heappop(self.items)
-    def peek(self) -> int:
-        return self.items[0]
-    def size(self) -> int:
-        return len(self.items)
-""", "RV"),
-    ("build-min-heap", "heapq from __import__", """
-class MinHeap:
-    def __init__(self) -> None:
-        self.items: list[int] = []
-        self.q = __import__("heapq")
-    def push(self, x: int) -> None:
-        self.q.heappush(self.items, x)
-    def pop(self) -> int:
-        return self.q.heappop(self.items)
-    def peek(self) -> int:
-        return self.items[0]
-    def size(self) -> int:
-        return len(self.items)
-""", "RV"),
-    ("build-min-heap", "heapq from importlib", """
-import importlib
-q = importlib.import_module("heap" + "q")
-class MinHeap:
-    def __init__(self) -> None:
-        self.items: list[int] = []
-    def push(self, x: int) -> None:
-        q.heappush(self.items, x)
-    def pop(self) -> int:
-        return q.heappop(self.items)
-    def peek(self) -> int:
-        return self.items[0]
-    def size(self) -> int:
-        return len(self.items)
-""", "RV"),
-    ("build-min-heap", "heappush without an import (no LeetCode prelude on the roadmap)", """
-class MinHeap:
-    def __init__(self) -> None:
-        self.items: list[int] = []
-    def push(self, x: int) -> None:
-        heappush(self.items, x)  # type: ignore[name-defined]
-    def pop(self) -> int:
-        return heappop(self.items)  # type: ignore[name-defined]
-    def peek(self) -> int:
-        return self.items[0]
-    def size(self) -> int:
-        return len(self.items)
-""", "RE"),
-    ("chained-hash-map", "a dict literal", """
-class HashMap:
-    def __init__(self) -> None:
-        self.data = {}
-    def put(self, key: int, value: int) -> None:
-        self.data[key] = value
-    def get(self, key: int) -> int:
-        return self.data.get(key, -1)
-    def remove(self, key: int) -> None:
-        self.data.pop(key, None)
-    def size(self) -> int:
-        return len(self.data)
-""", "RV"),
-    ("chained-hash-map", "a dict made from the type of {}", """
-class HashMap:
-    def __init__(self) -> None:
-        self.data = type({})()
-    def put(self, key: int, value: int) -> None:
-        self.data[key] = value
-    def get(self, key: int) -> int:
-        return self.data.get(key, -1)
-    def remove(self, key: int) -> None:
-        self.data.pop(key, None)
-    def size(self) -> int:
-        return len(self.data)
-""", "RV"),
-    ("chained-hash-map", "a dict through __class__", """
-class HashMap:
-    def __init__(self) -> None:
-        self.data = vars(self).__class__()
-    def put(self, key: int, value: int) -> None:
-        self.data[key] = value
-    def get(self, key: int) -> int:
-        return self.data.get(key, -1)
-    def remove(self, key: int) -> None:
-        self.data.pop(key, None)
-    def size(self) -> int:
-        return len(self.data)
-""", "RV"),
+    ("build-min-heap", "heapq imported under another name", "import heapq as h\n" + heap_with("h"), "RV"),
+    ("build-min-heap", "heapq from __import__", heap_with("__import__('heapq')"), "RV"),
+    ("build-min-heap", "heapq from importlib", "import importlib\n" + heap_with("importlib.import_module('heap' + 'q')"),
+     "RV"),
+    ("build-min-heap", "heappush without an import (no LeetCode prelude on the roadmap)",
+     heap_with(None), "RE"),
+    ("chained-hash-map", "a dict literal", map_with("{}"), "RV"),
+    ("chained-hash-map", "a dict made from the type of {}", map_with("type({})()"), "RV"),
+    ("chained-hash-map", "a dict through __class__", map_with("vars(self).__class__()"), "RV"),
     ("queue-from-two-stacks", "deque under another name", """
 from collections import deque as Line
 class MyQueue:
@@ -270,6 +223,10 @@ class Roadmap(unittest.TestCase):
         self.assertIn("Rule Violation", completed.stdout)
         self.assertIn("line 3: a for loop: this exercise practises while loops", completed.stdout)
         self.assertIn("use a while loop", completed.stdout)
+        shown = judge("show", "sum-of-digits", env=self.env).stdout
+        self.assertIn("Not allowed: for, comprehension", shown)
+        self.assertIn("Required: while", shown)
+        self.assertIn("judge hint sum-of-digits", shown)
 
     def test_program_kind_reads_stdin_and_is_judged_on_what_it_prints(self):
         ok = self.submit("hello-name", 'name = input()\nprint("Hello, " + name + "!   ")\nprint()\n')
