@@ -9,11 +9,11 @@ namespace judge::service {
 
 Engine::Engine(EngineOptions options)
     : options_(std::move(options)),
-      warm_(options_.warm > 0 ? std::make_unique<run::WarmPool>(options_.warm) : nullptr) {}
-
-bool Engine::has_problem(const std::string& slug) const {
-  return valid_slug(slug) && problem::Catalog(options_.problems_root).find(slug).has_value();
+      warm_(options_.warm > 0 ? std::make_unique<run::WarmPool>(options_.warm) : nullptr) {
+  for (const auto& entry : problem::Catalog(options_.problems_root).entries()) slugs_.insert(entry.slug);
 }
+
+bool Engine::has_problem(const std::string& slug) const { return valid_slug(slug) && slugs_.contains(slug); }
 
 std::shared_ptr<const problem::Problem> Engine::problem(const std::string& slug) {
   // Loading (and generating cases) happens under the lock: the first

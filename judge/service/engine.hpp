@@ -5,6 +5,7 @@
 
 #include <filesystem>
 #include <map>
+#include <set>
 #include <memory>
 #include <mutex>
 #include <string>
@@ -45,6 +46,7 @@ class Engine {
   std::unique_ptr<run::WarmPool> warm_;
   std::mutex mutex_;
   std::map<std::string, std::shared_ptr<const problem::Problem>> problems_;
+  std::set<std::string> slugs_;  // the bank as it was at start, like the problem list
 };
 
 // The service's answer for a finished submission: {id, status: "done", report}.

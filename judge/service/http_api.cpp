@@ -24,8 +24,13 @@ void send_error(httplib::Response& response, int status, const std::string& code
 }
 
 json problem_summary(const problem::Problem& problem) {
-  return {{"slug", problem.id}, {"title", problem.title}, {"pattern", problem.pattern},
-          {"difficulty", problem.difficulty}};
+  json summary = {{"slug", problem.id}, {"title", problem.title}, {"pattern", problem.pattern},
+                  {"difficulty", problem.difficulty}};
+  if (!problem.place.track.empty()) {
+    summary["track"] = problem.place.track;
+    summary["topic"] = problem.place.topic;
+  }
+  return summary;
 }
 
 }  // namespace
@@ -207,13 +212,13 @@ class HttpApi::Impl {
     server_.Get(R"(/v1/problems/([a-z0-9-]{1,100}))", [this](const httplib::Request& request,
                                                              httplib::Response& response) {
       const std::string slug = request.matches[1];
-      const auto entry = problem::Catalog(engine_.options().problems_root).find(slug);
-      if (!entry) {
+      if (!engine_.has_problem(slug)) {
         send_error(response, 404, "unknown_problem", "no problem \"" + slug + "\"");
         return;
       }
       try {
-        const problem::Problem problem = problem::load_problem(entry->dir);
+        // The engine's loaded problem: read from disk once, shared with judging.
+        const problem::Problem& problem = *engine_.problem(slug);
         json detail = problem_summary(problem);
         detail["statement"] = util::read_file(problem.statement_path(), 1u << 20).value_or("");
         detail["starter"] = problem::starter_source(problem);

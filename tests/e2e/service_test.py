@@ -177,6 +177,19 @@ class Api(unittest.TestCase):
         self.assertEqual({e["name"] for e in problem["examples"]}, samples)
         status, _, body = request(self.port, "GET", "/v1/problems/no-such")
         self.assertEqual((status, body["error"]["code"]), (404, "unknown_problem"))
+        status, _, exercise = request(self.port, "GET", "/v1/problems/sum-of-digits")
+        self.assertEqual(status, 200)
+        self.assertEqual((exercise["track"], exercise["topic"]), ("roadmap", "loops-while"))
+        self.assertIn("def digit_sum(n: int) -> int:", exercise["starter"])
+
+    def test_a_roadmap_rule_broken_through_an_alias_is_rv_over_http(self):
+        source = "add = sum\n\ndef digit_sum(n: int) -> int:\n    return add(int(d) for d in str(n))\n"
+        status, _, body = self.post({"problem": "sum-of-digits", "source": source}, path="/v1/submissions?wait=true")
+        self.assertEqual(status, 200)
+        report = body["report"]
+        self.assertEqual(report["verdict"], "RV")
+        self.assertEqual(report["tests"], [])
+        self.assertIn("call:sum", {v["rule"] for v in report["rule_violations"]})
 
     def test_metrics(self):
         self.post({"problem": "two-sum", "source": TWO_SUM}, path="/v1/submissions?wait=true")
