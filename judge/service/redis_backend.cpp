@@ -1,5 +1,6 @@
 #include "judge/service/redis_backend.hpp"
 
+#include <algorithm>
 #include <thread>
 
 namespace judge::service {
@@ -53,21 +54,54 @@ std::optional<nlohmann::json> RedisBackend::status(const std::string& id, const 
   }
 }
 
+namespace {
+
+// The ID of the newest entry of a stream, "0-0" when it is empty.
+std::string newest_entry(RedisConnection& redis, const std::string& stream) {
+  const RedisReply newest = redis.command({"XREVRANGE", stream, "+", "-", "COUNT", "1"});
+  if (newest.elements.empty() || newest.elements[0].elements.empty()) return "0-0";
+  return newest.elements[0].elements[0].text;
+}
+
+// The ID of the last entry a blocking read returned, or `after` when it timed out.
+std::string last_read(const RedisReply& read, std::string after) {
+  for (const auto& stream : read.elements) {
+    if (stream.elements.size() < 2) continue;
+    for (const auto& entry : stream.elements[1].elements) {
+      if (!entry.elements.empty()) after = entry.elements[0].text;
+    }
+  }
+  return after;
+}
+
+}  // namespace
+
 std::optional<nlohmann::json> RedisBackend::wait(const std::string& id, const std::string& owner,
                                                 std::chrono::milliseconds timeout) {
-  // A connection of its own: a long wait does not hold the shared one.
+  // A connection of its own: a blocking read does not hold the shared one.
   RedisConnection redis(settings_);
   const auto deadline = std::chrono::steady_clock::now() + timeout;
   std::optional<nlohmann::json> seen;
+  std::string after;  // where the results stream ended before the last look
   for (;;) {
     try {
+      // Noted before looking: a result stored after the look is in the
+      // stream past this point, so the blocking read below cannot miss it.
+      if (after.empty()) after = newest_entry(redis, names_.results);
       seen = lookup(redis, id, owner);
       if (!seen || (*seen)["status"] != "queued") return seen;
+      const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(deadline - std::chrono::steady_clock::now());
+      if (left.count() <= 0) return seen;
+      // Wakes on any new result (then looks again), at most a second apart
+      // (well inside the connection's 10 s I/O timeout).
+      const auto block = std::clamp<long long>(left.count(), 1, 1000);
+      after = last_read(redis.command({"XREAD", "BLOCK", std::to_string(block), "STREAMS", names_.results, after}), after);
     } catch (const std::exception&) {
       // Redis restarting: keep waiting until the deadline.
+      after.clear();
+      std::this_thread::sleep_for(std::chrono::milliseconds(20));
     }
     if (std::chrono::steady_clock::now() >= deadline) return seen;
-    std::this_thread::sleep_for(std::chrono::milliseconds(20));
   }
 }
 
