@@ -37,7 +37,7 @@ int list_track(const ListOptions& options, const problem::Catalog& catalog, cons
     return track.broken.empty() ? kExitOk : kExitFailed;
   }
   std::cout << "Roadmap: " << track.solved() << "/" << track.total() << " exercises solved";
-  if (const TrackExercise* next = track.next()) std::cout << "; next: " << next->id << " (judge next)";
+  if (const TrackExercise* next = track.next().exercise) std::cout << "; next: " << next->id << " (judge next)";
   std::cout << "\n";
   for (const auto& phase : view["phases"]) {
     std::cout << "\n" << phase["title"].get<std::string>() << " (" << phase["solved"] << "/" << phase["total"] << ")\n";

@@ -18,13 +18,7 @@ int next(const NextOptions& options) {
   const problem::Catalog catalog(problem::Catalog::default_root(options.problems_dir));
   const History history(History::default_path());
   const Track track = load_roadmap(catalog, history);
-  const TrackExercise* exercise = track.next();
-  const TrackTopic* topic = nullptr;
-  for (const auto& candidate : track.topics) {
-    for (const auto& item : candidate.exercises) {
-      if (&item == exercise) topic = &candidate;
-    }
-  }
+  const auto [topic, exercise] = track.next();
   if (options.json) {
     nlohmann::json answer = {{"solved", track.solved()}, {"total", track.total()}, {"next", nullptr}};
     if (exercise != nullptr) {

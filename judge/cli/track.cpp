@@ -21,13 +21,13 @@ std::size_t Track::solved() const {
   return count;
 }
 
-const TrackExercise* Track::next() const {
+Track::Next Track::next() const {
   for (const auto& topic : topics) {
     for (const auto& exercise : topic.exercises) {
-      if (exercise.status != "solved") return &exercise;
+      if (exercise.status != "solved") return {&topic, &exercise};
     }
   }
-  return nullptr;
+  return {};
 }
 
 Track load_roadmap(const problem::Catalog& catalog, const History& history) {
@@ -77,7 +77,7 @@ nlohmann::json to_json(const Track& track) {
     phase["topics"].push_back({{"id", topic.id}, {"title", topic.title}, {"count", topic.exercises.size()},
                                {"solved", solved}, {"exercises", exercises}});
   }
-  const TrackExercise* next = track.next();
+  const TrackExercise* next = track.next().exercise;
   return {{"track", "roadmap"},
           {"total", track.total()},
           {"solved", track.solved()},

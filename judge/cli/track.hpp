@@ -32,8 +32,12 @@ struct Track {
   std::vector<std::string> broken;  // problems that did not load (skipped, with why)
   std::size_t total() const;
   std::size_t solved() const;
-  // The first exercise not yet solved, in track order; null when none is left.
-  const TrackExercise* next() const;
+  // The first exercise not yet solved, in track order, with its topic; nulls when none is left.
+  struct Next {
+    const TrackTopic* topic = nullptr;
+    const TrackExercise* exercise = nullptr;
+  };
+  Next next() const;
 };
 
 // The roadmap as the catalog holds it.

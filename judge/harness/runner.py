@@ -458,15 +458,9 @@ def _load(request):
     namespace["__name__"] = "solution"
     namespace["__file__"] = _solution_file
     capture = _Capture()
-    sys.stdout = sys.stderr = capture
-    try:
-        exec(code, namespace)
-    except ImportError as error:
-        return {"ok": False, "stage": "compile", "kind": "import", "error": _describe(error), "stdout": capture.take()[0]}
-    except BaseException as error:  # noqa: B902 - SystemExit included: loading must finish
-        return {"ok": False, "stage": "load", "kind": "exception", "error": _describe(error), "stdout": capture.take()[0]}
-    finally:
-        sys.stdout, sys.stderr = sys.__stdout__, sys.__stderr__
+    failed = _run_module(code, namespace, capture)
+    if failed is not None:
+        return failed
     design = bool(meta.get("systemdesign"))
     class_name = meta["classname"] if design else "Solution"
     cls = namespace.get(class_name)
@@ -499,6 +493,20 @@ def _load(request):
     return {"ok": True}
 
 
+def _run_module(code, namespace, capture):
+    """Runs the solution's module body with its prints captured; the failure answer, or None."""
+    sys.stdout = sys.stderr = capture
+    try:
+        exec(code, namespace)
+    except ImportError as error:
+        return {"ok": False, "stage": "compile", "kind": "import", "error": _describe(error), "stdout": capture.take()[0]}
+    except BaseException as error:  # noqa: B902 - SystemExit included: loading must finish
+        return {"ok": False, "stage": "load", "kind": "exception", "error": _describe(error), "stdout": capture.take()[0]}
+    finally:
+        sys.stdout, sys.stderr = sys.__stdout__, sys.__stderr__
+    return None
+
+
 def _load_roadmap(request, meta, call, code):
     """The roadmap's kinds: a module-level function, a program (stdin to stdout) or a problem's
     driver calling the learner's module. No LeetCode prelude: learners import what they use."""
@@ -512,15 +520,9 @@ def _load_roadmap(request, meta, call, code):
         return {"ok": True}
     module = _ModuleType("solution")
     module.__file__ = _solution_file
-    sys.stdout = sys.stderr = capture
-    try:
-        exec(code, module.__dict__)
-    except ImportError as error:
-        return {"ok": False, "stage": "compile", "kind": "import", "error": _describe(error), "stdout": capture.take()[0]}
-    except BaseException as error:  # noqa: B902
-        return {"ok": False, "stage": "load", "kind": "exception", "error": _describe(error), "stdout": capture.take()[0]}
-    finally:
-        sys.stdout, sys.stderr = sys.__stdout__, sys.__stderr__
+    failed = _run_module(code, module.__dict__, capture)
+    if failed is not None:
+        return failed
     if call == "function":
         function = module.__dict__.get(meta["name"])
         if not callable(function):

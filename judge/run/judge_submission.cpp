@@ -76,17 +76,10 @@ class Judging {
     for (std::size_t i = 0; i < problem.cases.size(); ++i) {
       if (!options.samples_only || problem.cases[i].sample) selected_.push_back(i);
     }
-    report_.problem = {problem.id, problem.title, problem.pattern, problem.difficulty};
-    report_.solution_file = submission.file_name;
-    report_.mode = options.samples_only ? "sample" : "full";
-    report_.total = selected_.size();
-    report_.judge_version = options.judge_version;
+    report_ = report_skeleton(problem, submission, options);
     for (const auto& method : problem.methods) {
       if (method.returns.innermost().scalar == problem::Scalar::double_number) double_methods_.insert(method.name);
     }
-    report_.limits = {{"case_time_ms", problem.limits.case_time.count()},
-                      {"total_time_ms", problem.limits.total_time.count()},
-                      {"memory_mb", problem.limits.memory_mb}};
   }
 
   report::Report run() {
@@ -382,7 +375,6 @@ class Judging {
       report_.verdict = Verdict::IE;
       report_.message = "the judge stopped before every test had run";
     }
-    report_.isolation = std::string(sandbox::to_string(sandbox::capabilities()->level()));
   }
 
   static constexpr std::size_t kAnswerLimitMiB = 64;
@@ -407,17 +399,28 @@ class Judging {
 
 }  // namespace
 
+report::Report report_skeleton(const problem::Problem& problem, const Submission& submission, const JudgeOptions& options) {
+  report::Report report;
+  report.problem = {problem.id, problem.title, problem.pattern, problem.difficulty};
+  report.solution_file = submission.file_name;
+  report.mode = options.samples_only ? "sample" : "full";
+  for (const auto& test : problem.cases) report.total += !options.samples_only || test.sample ? 1 : 0;
+  report.judge_version = options.judge_version;
+  report.limits = {{"case_time_ms", problem.limits.case_time.count()},
+                   {"total_time_ms", problem.limits.total_time.count()},
+                   {"memory_mb", problem.limits.memory_mb}};
+  report.isolation = std::string(sandbox::to_string(sandbox::capabilities()->level()));
+  return report;
+}
+
 report::Report judge_submission(const problem::Problem& problem, const Submission& submission,
                                 const JudgeOptions& options) {
   try {
     return Judging(problem, submission, options).run();
   } catch (const std::exception& error) {
-    report::Report failed;
-    failed.problem = {problem.id, problem.title, problem.pattern, problem.difficulty};
-    failed.solution_file = submission.file_name;
+    report::Report failed = report_skeleton(problem, submission, options);
     failed.verdict = report::Verdict::IE;
     failed.message = std::string("the judge failed: ") + error.what();
-    failed.judge_version = options.judge_version;
     return failed;
   }
 }

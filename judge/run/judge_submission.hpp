@@ -27,6 +27,11 @@ struct JudgeOptions {
   class WarmPool* warm = nullptr;
 };
 
+// A report of this submission with nothing judged yet: the problem, the
+// file, the mode, the number of tests it will have and the limits. Shared by
+// the judging, its failure path and the rules gate (rules_gate.hpp).
+report::Report report_skeleton(const problem::Problem& problem, const Submission& submission, const JudgeOptions& options);
+
 // `problem.cases` must already hold expected outputs for generated cases
 // (see generated.hpp). Never throws for anything the submission does. The
 // score is left to run::combine_scores (scoring.hpp), once the type check is in.

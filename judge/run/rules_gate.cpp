@@ -3,7 +3,6 @@
 #include <memory>
 
 #include "judge/typecheck/type_checker.hpp"
-#include "sandbox/probe.hpp"
 
 namespace judge::run {
 
@@ -17,16 +16,7 @@ std::optional<report::Report> rule_violation_report(const problem::Problem& prob
   }
   typecheck::RuleCheckResult checked = checker->check_rules(submission.source, problem.rules.forbid, problem.rules.require);
   if (checked.failure.empty() && checked.violations.empty()) return std::nullopt;
-  report::Report report;
-  report.problem = {problem.id, problem.title, problem.pattern, problem.difficulty};
-  report.solution_file = submission.file_name;
-  report.mode = options.samples_only ? "sample" : "full";
-  report.judge_version = options.judge_version;
-  report.limits = {{"case_time_ms", problem.limits.case_time.count()},
-                   {"total_time_ms", problem.limits.total_time.count()},
-                   {"memory_mb", problem.limits.memory_mb}};
-  for (const auto& test : problem.cases) report.total += !options.samples_only || test.sample ? 1 : 0;
-  report.isolation = std::string(sandbox::to_string(sandbox::capabilities()->level()));
+  report::Report report = report_skeleton(problem, submission, options);
   if (!checked.failure.empty()) {
     report.verdict = report::Verdict::IE;
     report.message = "the judge failed: the rule check: " + checked.failure;
