@@ -16,6 +16,7 @@ int main(int argc, char** argv) {
   app.add_flag("-v,--verbose", verbose, "Log what the judge does");
   app.parse_complete_callback([&verbose] { spdlog::set_level(verbose ? spdlog::level::debug : spdlog::level::warn); });
   judge::cli::add_run_command(app, exit_code);
+  judge::cli::add_daemon_command(app, exit_code);
   judge::cli::add_doctor_command(app, exit_code);
   judge::cli::add_submit_command(app, exit_code);
   judge::cli::add_list_command(app, exit_code);

@@ -1,6 +1,5 @@
 // Each subcommand registers itself on the CLI11 app and, when chosen, sets
-// the process exit code. Exit codes: 0 success, 1 the program failed or was
-// stopped, 2 usage or internal error.
+// the process exit code (judge/util/exit_codes.hpp).
 #pragma once
 
 #include <CLI/CLI.hpp>
@@ -8,11 +7,13 @@
 #include <exception>
 #include <iostream>
 
+#include "judge/util/exit_codes.hpp"
+
 namespace judge::cli {
 
-inline constexpr int kExitOk = 0;
-inline constexpr int kExitFailed = 1;
-inline constexpr int kExitError = 2;
+using judge::kExitError;
+using judge::kExitFailed;
+using judge::kExitOk;
 
 // Runs `body` when the subcommand is chosen and sets the exit code from it;
 // an exception becomes "judge NAME: why" on stderr and exit code 2.
@@ -29,6 +30,7 @@ void on_chosen(CLI::App* command, const char* name, int& exit_code, Body body) {
 }
 
 void add_run_command(CLI::App& app, int& exit_code);
+void add_daemon_command(CLI::App& app, int& exit_code);
 void add_doctor_command(CLI::App& app, int& exit_code);
 void add_submit_command(CLI::App& app, int& exit_code);
 void add_list_command(CLI::App& app, int& exit_code);

@@ -1,14 +1,17 @@
 // `judge run FILE.py`: a plain Python script in the sandbox, stdin and the
-// program's output passed through (capped), then the Result.
+// program's output passed through (capped), then the Result. Handed to the
+// user's `judge daemon` when one is live (a sandboxed interpreter already
+// waits there), else run here.
 #include <fcntl.h>
 #include <unistd.h>
 
+#include <cstdlib>
 #include <iostream>
 
 #include "judge/cli/command.hpp"
 #include "judge/cli/python.hpp"
-#include "judge/report/result_json.hpp"
-#include "judge/report/result_text.hpp"
+#include "judge/daemon/client.hpp"
+#include "judge/run/script.hpp"
 #include "judge/util/files.hpp"
 #include "sandbox/sandbox.hpp"
 
@@ -21,17 +24,10 @@ struct RunOptions {
   double wall_limit_s = 0;  // 0: derived from the time limit
   std::uint64_t memory_limit_mb = 256;
   bool json = false;
+  bool no_daemon = false;
   std::string require = "minimal";
   std::string python;
 };
-
-// Runs the learner's script as __main__ once the sandbox releases it (see
-// Spec::release_fd), and hides its own frame from tracebacks.
-constexpr int kReleaseFd = 3;
-constexpr const char* kBootstrap =
-    "import sys,posix;posix.read(3,1);posix.close(3);sys.argv=sys.argv[1:];__file__=sys.argv[0];"
-    "sys.excepthook=lambda t,v,b,h=sys.__excepthook__:h(t,v.with_traceback(b.tb_next or b),b.tb_next or b);del sys,posix;"
-    "exec(compile(open(__file__,'rb').read(),__file__,'exec'))";
 
 void write_fd(int fd, std::string_view chunk) {
   while (!chunk.empty()) {
@@ -41,43 +37,42 @@ void write_fd(int fd, std::string_view chunk) {
   }
 }
 
+bool daemon_wanted(const RunOptions& options) {
+  const char* env = std::getenv("JUDGE_NO_DAEMON");
+  return !options.no_daemon && (env == nullptr || *env == '\0');
+}
+
+int run_here(const std::string& python, const run::Script& script, const run::ScriptLimits& limits, bool json) {
+  sandbox::Spec spec = run::script_spec(python, script, limits);
+  // A closed stdin (`judge run x.py <&-`) reads as empty.
+  spec.stdin_fd = ::fcntl(STDIN_FILENO, F_GETFD) >= 0 ? STDIN_FILENO : -1;
+  if (!json) {
+    spec.stdout_sink = [](std::string_view chunk) { write_fd(STDOUT_FILENO, chunk); };
+    spec.stderr_sink = [](std::string_view chunk) { write_fd(STDERR_FILENO, chunk); };
+  }
+  const run::ScriptReport report = run::report_script_run(sandbox::run(spec), json);
+  write_fd(report.to_stdout ? STDOUT_FILENO : STDERR_FILENO, report.text);
+  return report.exit_code;
+}
+
 int run_file(const RunOptions& options) {
   const auto source = util::read_file(options.file);
   if (!source) {
     std::cerr << "judge run: cannot read " << options.file << "\n";
     return kExitError;
   }
-
-  sandbox::Spec spec;
-  spec.policy = sandbox::Policy::for_python(resolve_python(options.python));
-  // Tracebacks name the learner's own file.
-  std::string name = std::filesystem::path(options.file).filename().string();
-  if (name.empty() || name.front() == '.') name = "main.py";
-  const std::string sandbox_path = "/box/" + name;
-  spec.policy.files.push_back({sandbox_path, *source, false});
-  spec.argv = {spec.policy.executable, "-I", "-S", "-B", "-c", kBootstrap, sandbox_path};
-  spec.release_fd = kReleaseFd;
-  spec.env.push_back("PYTHONIOENCODING=utf-8");
-  spec.limits.cpu_time = std::chrono::milliseconds(static_cast<long>(options.time_limit_s * 1000));
+  const std::string python = resolve_python(options.python);
+  const run::Script script{run::script_sandbox_path(options.file), *source};
+  run::ScriptLimits limits;
+  limits.cpu = std::chrono::milliseconds(static_cast<long>(options.time_limit_s * 1000));
   const double wall = options.wall_limit_s > 0 ? options.wall_limit_s : options.time_limit_s * 2 + 1;
-  spec.limits.wall_time = std::chrono::milliseconds(static_cast<long>(wall * 1000));
-  spec.limits.memory_bytes = options.memory_limit_mb * sandbox::kMiB;
-  spec.required = *sandbox::isolation_level_from_string(options.require);
-  // A closed stdin (`judge run x.py <&-`) reads as empty.
-  spec.stdin_fd = ::fcntl(STDIN_FILENO, F_GETFD) >= 0 ? STDIN_FILENO : -1;
-  if (!options.json) {
-    spec.stdout_sink = [](std::string_view chunk) { write_fd(STDOUT_FILENO, chunk); };
-    spec.stderr_sink = [](std::string_view chunk) { write_fd(STDERR_FILENO, chunk); };
+  limits.wall = std::chrono::milliseconds(static_cast<long>(wall * 1000));
+  limits.memory_bytes = options.memory_limit_mb * sandbox::kMiB;
+  limits.required = *sandbox::isolation_level_from_string(options.require);
+  if (daemon_wanted(options)) {
+    if (auto code = daemon::run_in_daemon(python, script, limits, options.json)) return *code;
   }
-
-  const sandbox::Result result = sandbox::run(spec);
-  if (options.json) {
-    std::cout << report::to_json(result, true).dump(2) << "\n";
-  } else {
-    std::cerr << "\n--- judge ---\n" << report::to_text(result);
-  }
-  if (!sandbox::is_program_outcome(result.status)) return kExitError;
-  return result.status == sandbox::Status::ok ? kExitOk : kExitFailed;
+  return run_here(python, script, limits, options.json);
 }
 
 }  // namespace
@@ -96,6 +91,8 @@ void add_run_command(CLI::App& app, int& exit_code) {
   command->add_option("--require-isolation", options->require, "Refuse to run below this level")
       ->check(CLI::IsMember({"minimal", "standard", "strict"}))->capture_default_str();
   command->add_option("--python", options->python, "Interpreter (default: $JUDGE_PYTHON or /usr/bin/python3)");
+  command->add_flag("--no-daemon", options->no_daemon,
+                    "Start a sandbox for this run even when `judge daemon` is running (also: JUDGE_NO_DAEMON=1)");
   on_chosen(command, "run", exit_code, [options] { return run_file(*options); });
 }
 

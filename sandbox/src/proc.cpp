@@ -3,6 +3,7 @@
 #include <fcntl.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
@@ -11,8 +12,24 @@
 
 namespace sandbox::detail {
 
-// utime + stime of the whole thread group, from /proc/<pid>/stat.
-std::optional<std::uint64_t> cpu_ms_of(pid_t pid) {
+namespace {
+
+// CPU time of the thread-group leader alone, in ns, from /proc/<pid>/schedstat.
+std::optional<std::uint64_t> leader_cpu_ns(pid_t pid) {
+  char path[64];
+  std::snprintf(path, sizeof path, "/proc/%d/schedstat", pid);
+  UniqueFd fd(::open(path, O_RDONLY | O_CLOEXEC));
+  if (!fd.valid()) return std::nullopt;
+  char buffer[128];
+  const ssize_t got = ::read(fd.get(), buffer, sizeof buffer - 1);
+  if (got <= 0) return std::nullopt;
+  buffer[got] = '\0';
+  unsigned long long on_cpu_ns = 0;
+  if (std::sscanf(buffer, "%llu", &on_cpu_ns) != 1) return std::nullopt;
+  return on_cpu_ns;
+}
+
+std::optional<std::uint64_t> group_cpu_ms_in_ticks(pid_t pid) {
   char path[64];
   std::snprintf(path, sizeof path, "/proc/%d/stat", pid);
   UniqueFd fd(::open(path, O_RDONLY | O_CLOEXEC));
@@ -31,6 +48,19 @@ std::optional<std::uint64_t> cpu_ms_of(pid_t pid) {
   }
   static const long ticks = ::sysconf(_SC_CLK_TCK);
   return (utime + stime) * 1000 / static_cast<unsigned long long>(ticks);
+}
+
+}  // namespace
+
+// The whole thread group's utime + stime (/proc/<pid>/stat) counts in 10 ms
+// ticks; the leader's own time (schedstat) in ns. Both are lower bounds of
+// the group's CPU time: the larger is exact for a single-threaded process,
+// which a caller subtracting two samples needs, and never below the ticks.
+std::optional<std::uint64_t> cpu_ms_of(pid_t pid) {
+  const auto ticks = group_cpu_ms_in_ticks(pid);
+  if (!ticks) return std::nullopt;
+  const auto leader_ns = leader_cpu_ns(pid);
+  return leader_ns ? std::max(*ticks, *leader_ns / 1000000) : *ticks;
 }
 
 // The first child of `parent`, from /proc (CONFIG_PROC_CHILDREN), or 0.
