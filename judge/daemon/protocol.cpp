@@ -12,8 +12,10 @@ namespace {
 
 bool wait_readable(int fd, std::chrono::steady_clock::time_point deadline) {
   for (;;) {
-    const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(deadline - std::chrono::steady_clock::now());
-    if (left.count() <= 0) return false;
+    const auto now = std::chrono::steady_clock::now();
+    if (now >= deadline) return false;
+    // Rounded up: poll() must not come back before the deadline.
+    const auto left = std::chrono::ceil<std::chrono::milliseconds>(deadline - now);
     pollfd watched{fd, POLLIN, 0};
     const int ready = ::poll(&watched, 1, static_cast<int>(left.count()));
     if (ready > 0) return true;
