@@ -61,7 +61,7 @@ def per_case_rows(judge: str, work: str, runs: int) -> tuple[list, list[str]]:
         per_case_us.append(statistics.median(t["time_ms"] for t in report["tests"]) * 1000)
         began = time.perf_counter()
         for script in scripts:
-            _run([judge, "run", script])
+            _run([judge, "run", "--no-daemon", script])  # the baseline starts a sandbox per case
         sandboxed.append(time.perf_counter() - began)
         began = time.perf_counter()
         for script in scripts:

@@ -71,28 +71,38 @@ std::size_t ScriptPool::ready() const {
 void ScriptPool::refill() {
   std::unique_lock lock(mutex_);
   while (!stopping_) {
-    bool changed = false, failed = false;
+    bool changed = false;
     for (auto& [kind, ready] : ready_) {
       std::unique_ptr<WarmScript> stale;
+      bool failed = false;
       if (!ready.empty() && !fresh(ready.front())) {
         failed = !ready.front().script->waiting();
         stale = std::move(ready.front().script);
         ready.pop_front();
       }
-      const bool wanted = ready.size() < per_kind_;
+      // One that ended while waiting could not start here (the isolation
+      // asked for is missing, say): its kind is no longer kept ready; a run
+      // that asks for it again starts one and learns why.
+      const bool wanted = ready.size() < per_kind_ && !failed;
       if (!wanted && !stale) continue;
       const Kind wanted_kind = kind;
       lock.unlock();
       stale.reset();  // its bootstrap exits at the end of its input
-      std::unique_ptr<WarmScript> started = wanted ? start(wanted_kind) : nullptr;
+      std::unique_ptr<WarmScript> started;
+      bool unstartable = false;
+      try {
+        if (wanted) started = start(wanted_kind);
+      } catch (const std::exception&) {
+        unstartable = true;  // no such interpreter, no sockets left: the run that asks reports it
+      }
       lock.lock();
       if (started) ready_[wanted_kind].push_back({std::move(started), std::chrono::steady_clock::now()});
+      if (unstartable || failed) {
+        if (auto found = ready_.find(wanted_kind); found != ready_.end() && found->second.empty()) ready_.erase(found);
+      }
       changed = true;
       break;  // ready_ may have changed while unlocked
     }
-    // An interpreter that ended while waiting (it could not start here, say)
-    // is not restarted in a tight loop.
-    if (failed && !stopping_) wake_.wait_for(lock, std::chrono::seconds(1));
     if (stopping_) return;
     if (!changed) wake_.wait_for(lock, std::chrono::seconds(1));
   }
