@@ -5,7 +5,6 @@
 #include <fcntl.h>
 #include <unistd.h>
 
-#include <cstdlib>
 #include <iostream>
 
 #include "judge/cli/command.hpp"
@@ -37,11 +36,6 @@ void write_fd(int fd, std::string_view chunk) {
   }
 }
 
-bool daemon_wanted(const RunOptions& options) {
-  const char* env = std::getenv("JUDGE_NO_DAEMON");
-  return !options.no_daemon && (env == nullptr || *env == '\0');
-}
-
 int run_here(const std::string& python, const run::Script& script, const run::ScriptLimits& limits, bool json) {
   sandbox::Spec spec = run::script_spec(python, script, limits);
   // A closed stdin (`judge run x.py <&-`) reads as empty.
@@ -69,7 +63,7 @@ int run_file(const RunOptions& options) {
   limits.wall = std::chrono::milliseconds(static_cast<long>(wall * 1000));
   limits.memory_bytes = options.memory_limit_mb * sandbox::kMiB;
   limits.required = *sandbox::isolation_level_from_string(options.require);
-  if (daemon_wanted(options)) {
+  if (daemon::daemon_wanted(options.no_daemon)) {
     if (auto code = daemon::run_in_daemon(python, script, limits, options.json)) return *code;
   }
   return run_here(python, script, limits, options.json);

@@ -1,19 +1,17 @@
-// `judge submit FILE`: judge a LeetCode-style solution against its problem.
+// `judge submit FILE`: judge a LeetCode-style solution against its problem,
+// in the user's `judge daemon` when one is running (submission.hpp).
 #include <unistd.h>
 
+#include <cstdlib>
 #include <iostream>
-#include <thread>
 
 #include "judge/cli/command.hpp"
 #include "judge/cli/history.hpp"
-#include "judge/cli/problems.hpp"
 #include "judge/cli/python.hpp"
-#include "judge/report/report_json.hpp"
-#include "judge/report/report_text.hpp"
+#include "judge/cli/submission.hpp"
+#include "judge/daemon/client.hpp"
+#include "judge/problem/catalog.hpp"
 #include "judge/run/generated.hpp"
-#include "judge/run/judge_submission.hpp"
-#include "judge/run/rules_gate.hpp"
-#include "judge/run/scoring.hpp"
 #include "judge/typecheck/type_checker.hpp"
 #include "judge/util/files.hpp"
 
@@ -31,6 +29,7 @@ struct SubmitOptions {
   bool type_errors_fail = false;
   int type_hints_weight = -1;  // -1: the problem's
   bool no_history = false;
+  bool no_daemon = false;
   std::string require = "minimal";
   std::string python;
 };
@@ -41,57 +40,34 @@ int submit(const SubmitOptions& options) {
     std::cerr << "judge submit: cannot read " << options.file << " (or it is larger than 1 MiB)\n";
     return kExitError;
   }
-  const problem::Catalog catalog(problem::Catalog::default_root(options.problems_dir));
-  const std::string slug = options.problem.empty() ? problem::slug_from_file_name(options.file) : options.problem;
-  problem::Problem problem = load_by_slug(catalog, slug);
+  SubmitRequest request;
+  request.problems_root = std::filesystem::absolute(problem::Catalog::default_root(options.problems_dir));
+  request.slug = options.problem.empty() ? problem::slug_from_file_name(options.file) : options.problem;
+  request.file_name = std::filesystem::path(options.file).filename().string();
+  request.source = *source;
+  request.python = resolve_python(options.python);
+  request.sample = options.sample;
+  request.fail_fast = options.fail_fast;
+  request.typecheck = !options.no_typecheck;
+  request.type_errors_fail = options.type_errors_fail;
+  request.type_hints_weight = options.type_hints_weight;
+  request.required = *sandbox::isolation_level_from_string(options.require);
+  request.json = options.json;
+  request.color = ::isatty(STDOUT_FILENO) == 1 && std::getenv("NO_COLOR") == nullptr;
+  request.cases_cache = run::default_cache_dir();
+  request.mypy_cache = typecheck::default_cache_dir();
 
-  run::JudgeOptions judge_options;
-  judge_options.python = resolve_python(options.python);
-  judge_options.samples_only = options.sample;
-  judge_options.fail_fast = options.fail_fast;
-  judge_options.required = *sandbox::isolation_level_from_string(options.require);
-  judge_options.judge_version = JUDGE_VERSION;
-  // The type check runs beside the tests: the learner waits for the slower one only.
-  std::optional<typecheck::TypeCheckResult> hints;
-  std::jthread checking;
-  if (!options.no_typecheck) {
-    checking = std::jthread([&hints, python = judge_options.python, signatures = problem.python_signatures(),
-                             prelude = problem.leetcode_prelude(), &source] {
-      typecheck::TypeChecker checker({python, typecheck::default_cache_dir(), false});
-      hints = checker.check(*source, signatures, prelude);
-    });
+  // The user's daemon has an interpreter and mypy warm; without one (or
+  // when it cannot take this), the solution is judged here.
+  std::optional<SubmitOutcome> outcome;
+  if (daemon::daemon_wanted(options.no_daemon)) outcome = daemon::submit_in_daemon(request);
+  if (!outcome) outcome = submit_solution(request, nullptr, nullptr);
+  std::cout << outcome->output << std::flush;
+  std::cerr << outcome->error;
+  if (outcome->record && !options.no_history) {
+    History(History::default_path()).record(outcome->problem_id, outcome->verdict, outcome->solved);
   }
-  if (!options.sample) {
-    run::expand_generated(problem, {judge_options.python, run::default_cache_dir(), judge_options.required});
-  }
-  const run::Submission submission{std::filesystem::path(options.file).filename().string(), *source};
-  // The exercise's rules (roadmap problems) before anything runs.
-  std::optional<report::Report> broken = run::rule_violation_report(problem, submission, judge_options, nullptr);
-  report::Report report = broken ? std::move(*broken) : run::judge_submission(problem, submission, judge_options);
-  if (checking.joinable()) checking.join();
-  report.type_check = std::move(hints);
-  problem::Scoring scoring = problem.scoring;
-  if (options.type_hints_weight >= 0) {
-    scoring.type_hints = options.type_hints_weight;
-    scoring.tests = 100 - options.type_hints_weight;
-  }
-  scoring.type_errors_fail = scoring.type_errors_fail || options.type_errors_fail;
-  run::combine_scores(report, scoring);
-  if (options.json) {
-    std::cout << report::to_json(report).dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
-  } else {
-    std::cout << report::to_text(report, &problem, {::isatty(STDOUT_FILENO) == 1 && std::getenv("NO_COLOR") == nullptr});
-  }
-  if (report.verdict == report::Verdict::IE) return kExitError;
-  if (report.type_check && !report.type_check->failure.empty()) {
-    std::cerr << "judge submit: the type check failed (the judge's problem, not yours): " << report.type_check->failure << "\n";
-    return kExitError;
-  }
-  if (!options.no_history) {
-    History(History::default_path()).record(problem.id, std::string(report::to_string(report.verdict)),
-                                            run::passes(report) && !options.sample);
-  }
-  return run::passes(report) ? kExitOk : kExitFailed;
+  return outcome->exit_code;
 }
 
 }  // namespace
@@ -115,6 +91,8 @@ void add_submit_command(CLI::App& app, int& exit_code) {
   command->add_option("--require-isolation", options->require, "Refuse to run below this level")
       ->check(CLI::IsMember({"minimal", "standard", "strict"}))->capture_default_str();
   command->add_option("--python", options->python, "Interpreter (default: $JUDGE_PYTHON or /usr/bin/python3)");
+  command->add_flag("--no-daemon", options->no_daemon,
+                    "Judge here even when `judge daemon` is running (also: JUDGE_NO_DAEMON=1)");
   on_chosen(command, "submit", exit_code, [options] { return submit(*options); });
 }
 

@@ -5,6 +5,7 @@
 #include <sys/un.h>
 #include <unistd.h>
 
+#include <cstdlib>
 #include <cstring>
 #include <iostream>
 
@@ -29,6 +30,11 @@ void write_all(int fd, std::string_view text) {
 
 }  // namespace
 
+bool daemon_wanted(bool no_daemon_flag) {
+  const char* env = std::getenv("JUDGE_NO_DAEMON");
+  return !no_daemon_flag && (env == nullptr || *env == '\0');
+}
+
 std::optional<int> connect_to_daemon(const DaemonPaths& paths) {
   // The directory's owner and mode are what make the socket in it ours.
   if (!unsafe_reason(paths.dir).empty()) return std::nullopt;
@@ -42,12 +48,13 @@ std::optional<int> connect_to_daemon(const DaemonPaths& paths) {
   return socket_fd.release();
 }
 
-std::optional<nlohmann::json> ask_daemon(const DaemonPaths& paths, const nlohmann::json& request) {
+std::optional<nlohmann::json> ask_daemon(const DaemonPaths& paths, const nlohmann::json& request,
+                                        std::chrono::seconds patience) {
   const auto connected = connect_to_daemon(paths);
   if (!connected) return std::nullopt;
   sandbox::UniqueFd connection(*connected);
   if (!send_frame(connection.get(), request, {})) return std::nullopt;
-  auto reply = receive_frame(connection.get(), std::chrono::steady_clock::now() + kGrace);
+  auto reply = receive_frame(connection.get(), std::chrono::steady_clock::now() + patience);
   if (!reply) return std::nullopt;
   return std::move(reply->message);
 }
@@ -90,6 +97,20 @@ std::optional<int> run_in_daemon(const std::string& python, const run::Script& s
   const std::string text = answer.value("report", "");
   write_all(answer.value("to_stdout", false) ? STDOUT_FILENO : STDERR_FILENO, text);
   return answer.value("exit", kExitError);
+}
+
+std::optional<cli::SubmitOutcome> submit_in_daemon(const cli::SubmitRequest& request) {
+  nlohmann::json message = cli::to_json(request);
+  message["op"] = "submit";
+  message["build"] = build_identity();
+  // Bounded by the problem's limits; a first check also warms mypy up.
+  const auto reply = ask_daemon(daemon_paths(), message, std::chrono::minutes(10));
+  if (!reply || reply->contains("error")) return std::nullopt;
+  try {
+    return cli::submit_outcome_from_json(*reply);
+  } catch (const nlohmann::json::exception&) {
+    return std::nullopt;
+  }
 }
 
 }  // namespace judge::daemon

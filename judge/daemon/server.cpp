@@ -13,12 +13,16 @@
 #include <condition_variable>
 #include <cstring>
 #include <iostream>
+#include <map>
 #include <mutex>
 #include <thread>
 
+#include "judge/cli/submission.hpp"
 #include "judge/daemon/protocol.hpp"
 #include "judge/daemon/script_pool.hpp"
 #include "judge/run/script.hpp"
+#include "judge/run/warm_pool.hpp"
+#include "judge/typecheck/type_checker.hpp"
 #include "judge/util/exit_codes.hpp"
 
 namespace judge::daemon {
@@ -57,6 +61,34 @@ std::optional<run::ScriptLimits> limits_from(const json& request, std::string& w
   return limits;
 }
 
+// Warm mypy helpers, one per interpreter and cache a client names, lent to
+// one submission at a time (a helper answers one check at a time).
+class CheckerPool {
+ public:
+  using Key = std::pair<std::string, std::string>;  // python, mypy cache dir
+  std::unique_ptr<typecheck::TypeChecker> take(const Key& key) {
+    {
+      std::lock_guard lock(mutex_);
+      auto& idle = idle_[key];
+      if (!idle.empty()) {
+        auto checker = std::move(idle.back());
+        idle.pop_back();
+        return checker;
+      }
+    }
+    return std::make_unique<typecheck::TypeChecker>(typecheck::CheckerOptions{key.first, key.second, true});
+  }
+  void give_back(const Key& key, std::unique_ptr<typecheck::TypeChecker> checker) {
+    std::lock_guard lock(mutex_);
+    auto& idle = idle_[key];
+    if (idle.size() < 2) idle.push_back(std::move(checker));  // each holds mypy's state: ~100 MiB
+  }
+
+ private:
+  std::mutex mutex_;
+  std::map<Key, std::vector<std::unique_ptr<typecheck::TypeChecker>>> idle_;
+};
+
 class Server {
  public:
   Server(const DaemonPaths& paths, const ServerOptions& options)
@@ -67,6 +99,9 @@ class Server {
  private:
   void handle(sandbox::UniqueFd connection);
   json run(const json& request, std::vector<sandbox::UniqueFd>& fds, int connection);
+  json submit(const json& request);
+  bool stale(const json& request);
+  void warm_up_mypy();
   json status() const;
   void stop();
 
@@ -75,7 +110,10 @@ class Server {
   const std::string build_ = build_identity();
   const std::chrono::steady_clock::time_point started_ = std::chrono::steady_clock::now();
   ScriptPool pool_;
-  std::atomic<std::size_t> runs_{0}, warm_runs_{0}, running_{0};
+  run::WarmPool sessions_{1};
+  CheckerPool checkers_;
+  std::thread warming_;
+  std::atomic<std::size_t> runs_{0}, warm_runs_{0}, running_{0}, submissions_{0};
   std::atomic<bool> stopping_{false};
   int wake_fds_[2]{-1, -1};
 
@@ -107,16 +145,48 @@ json Server::status() const {
           {"runs", runs_.load()},
           {"warm_runs", warm_runs_.load()},
           {"in_progress", running_.load()},
+          {"submissions", submissions_.load()},
           {"ready", pool_.ready()}};
 }
 
+bool Server::stale(const json& request) {
+  if (request.value("build", "") == build_) return false;
+  // The judge was rebuilt since this daemon started: the client does the
+  // work itself, and this daemon makes way for one of the new build.
+  stop();
+  return true;
+}
+
+json Server::submit(const json& request) {
+  if (stale(request)) return error_reply("stale", "the daemon runs another build of the judge");
+  const cli::SubmitRequest submission = cli::submit_request_from_json(request);
+  const CheckerPool::Key key{submission.python, submission.mypy_cache.string()};
+  std::unique_ptr<typecheck::TypeChecker> checker = submission.typecheck ? checkers_.take(key) : nullptr;
+  ++running_;
+  struct Done {
+    std::atomic<std::size_t>& count;
+    ~Done() { --count; }
+  } done{running_};
+  // An unknown or malformed problem throws: the client judges it itself
+  // and says so in its own words.
+  const cli::SubmitOutcome outcome = cli::submit_solution(submission, &sessions_, checker.get());
+  if (checker) checkers_.give_back(key, std::move(checker));
+  ++submissions_;
+  return cli::to_json(outcome);
+}
+
+// mypy's first check in a process loads its own state (~1 s): paid here, at
+// start, instead of by the first submission.
+void Server::warm_up_mypy() {
+  if (options_.python.empty()) return;
+  const CheckerPool::Key key{options_.python, typecheck::default_cache_dir().string()};
+  auto checker = checkers_.take(key);
+  checker->check("def warm_up() -> None:\n    pass\n");
+  checkers_.give_back(key, std::move(checker));
+}
+
 json Server::run(const json& request, std::vector<sandbox::UniqueFd>& fds, int connection) {
-  if (request.value("build", "") != build_) {
-    // The judge was rebuilt since this daemon started: the client runs the
-    // script itself, and this daemon makes way for one of the new build.
-    stop();
-    return error_reply("stale", "the daemon runs another build of the judge");
-  }
+  if (stale(request)) return error_reply("stale", "the daemon runs another build of the judge");
   std::string why;
   const auto limits = limits_from(request, why);
   if (!limits) return error_reply("bad_request", why);
@@ -157,6 +227,10 @@ void Server::handle(sandbox::UniqueFd connection) {
       touch();
       reply = run(request->message, request->fds, connection.get());
       touch();
+    } else if (op == "submit") {
+      touch();
+      reply = submit(request->message);
+      touch();
     } else if (op == "status") {
       reply = status();
     } else if (op == "stop") {
@@ -180,6 +254,7 @@ int Server::serve(int listen_fd, int signal_fd) {
     run::ScriptLimits kept;
     kept.memory_bytes = options_.memory_bytes;
     pool_.prepare(options_.python, kept);
+    warming_ = std::thread([this] { warm_up_mypy(); });
   }
   while (!stopping_) {
     pollfd watched[3] = {{listen_fd, POLLIN, 0}, {signal_fd, POLLIN, 0}, {wake_fds_[0], POLLIN, 0}};
@@ -206,6 +281,8 @@ int Server::serve(int listen_fd, int signal_fd) {
   ::unlink(paths_.socket.c_str());
   std::unique_lock lock(mutex_);
   done_.wait(lock, [this] { return active_ == 0; });
+  lock.unlock();
+  if (warming_.joinable()) warming_.join();
   ::close(wake_fds_[0]);
   ::close(wake_fds_[1]);
   return kExitOk;

@@ -1,6 +1,7 @@
 // `judge daemon`: a per-user process that keeps sandboxed interpreters
 // waiting (script_pool.hpp) so `judge run` does not pay for namespaces and
-// CPython's start. Opt-in, like mypy's dmypy: it listens on a unix socket in
+// CPython's start, and harness interpreters and mypy warm (run::WarmPool,
+// a warm TypeChecker) so `judge submit` does not pay for mypy's start. Opt-in, like mypy's dmypy: it listens on a unix socket in
 // a directory only its user can enter, answers only that user (SO_PEERCRED),
 // only clients of its own build, and exits when idle.
 //
@@ -9,7 +10,8 @@
 //    "wall_ms":N,"memory_bytes":N,"required":"minimal","json":false,"stdin":true}
 //     fds: stdout, stderr[, stdin] -> {"exit":N,"report":TEXT,"to_stdout":B}
 //                                     or {"error":"stale"|"bad_request","message":M}
-//   {"op":"status"} -> {"pid","build","socket","uptime_s","runs","warm_runs","in_progress","ready"}
+//   {"op":"submit","build":ID, ...cli::SubmitRequest} -> cli::SubmitOutcome or {"error":...}
+//   {"op":"status"} -> {"pid","build","socket","uptime_s","runs","warm_runs","in_progress","submissions","ready"}
 //   {"op":"stop"}   -> {"stopping":true}
 #pragma once
 

@@ -21,6 +21,19 @@ import time
 import unittest
 
 JUDGE = os.path.abspath(sys.argv.pop(1))
+ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+SOLUTIONS = os.path.join(ROOT, "tests", "solutions")
+
+# Measurements that differ from run to run; everything else must be equal.
+TIMING = {"time_ms", "cpu_ms", "wall_ms", "memory_kb", "timing", "peak_memory_kib"}
+
+
+def without_timing(value):
+    if isinstance(value, dict):
+        return {k: without_timing(v) for k, v in value.items() if k not in TIMING}
+    if isinstance(value, list):
+        return [without_timing(v) for v in value]
+    return value
 
 SCRIPTS = {
     "output-and-stdin": """
@@ -84,7 +97,8 @@ class DaemonTest(unittest.TestCase):
     def setUp(self):
         self.runtime = tempfile.mkdtemp(prefix="jd")
         os.chmod(self.runtime, 0o700)
-        self.env = dict(os.environ, XDG_RUNTIME_DIR=self.runtime)
+        self.state = tempfile.mkdtemp(prefix="js")
+        self.env = dict(os.environ, XDG_RUNTIME_DIR=self.runtime, XDG_STATE_HOME=self.state)
         self.env.pop("JUDGE_NO_DAEMON", None)
         self.work = tempfile.mkdtemp(prefix="jw")
         started = judge(["daemon", "start"], self.env)
@@ -93,6 +107,7 @@ class DaemonTest(unittest.TestCase):
     def tearDown(self):
         judge(["daemon", "stop"], self.env)
         shutil.rmtree(self.runtime, ignore_errors=True)
+        shutil.rmtree(self.state, ignore_errors=True)
         shutil.rmtree(self.work, ignore_errors=True)
 
     def script(self, name, source):
@@ -218,6 +233,41 @@ class DaemonTest(unittest.TestCase):
         self.assertEqual(idle.returncode, 0, idle.stderr)
         self.assertTrue(self.status()["running"])
         self.wait_for(lambda: not self.status()["running"], 15, "the idle daemon to exit")
+
+    def test_submit_judges_as_it_would_here(self):
+        cases = [("two-sum", "ac-sort-two-pointers.py"), ("two-sum", "wa-same-element-twice.py"),
+                 ("two-sum", "re-missing-key.py"), ("capitalise-words", "rv-capitalize-getattr.py"),
+                 ("capitalise-words", "ac-upper-lower-loop.py")]
+        for slug, name in cases:
+            with self.subTest(solution=name):
+                path = os.path.join(self.work, slug + ".py")
+                shutil.copy(os.path.join(SOLUTIONS, slug, name), path)
+                warm = judge(["submit", "--json", "--no-history", path], self.env)
+                here = judge(["submit", "--json", "--no-history", "--no-daemon", path], self.env)
+                self.assertEqual(warm.returncode, here.returncode, warm.stderr)
+                warm_report, here_report = json.loads(warm.stdout), json.loads(here.stdout)
+                for report in (warm_report, here_report):  # mypy kept warm, or started for this check
+                    if report["type_check"]:
+                        report["type_check"].pop("mode")
+                self.assertEqual(without_timing(warm_report), without_timing(here_report))
+        untyped = os.path.join(self.work, "capitalise-words.py")
+        with open(untyped, "w") as handle:
+            handle.write("def capitalise_words(text):\n    return text\n")
+        warm = judge(["submit", "--no-history", untyped], self.env)
+        here = judge(["submit", "--no-history", "--no-daemon", untyped], self.env)
+        self.assertEqual((warm.returncode, warm.stdout.split("\n")[:3]), (here.returncode, here.stdout.split("\n")[:3]))
+        self.assertIn("def capitalise_words(", warm.stdout)  # the fix hint
+        self.assertEqual(self.status()["submissions"], len(cases) + 1)
+        # The daemon's mypy is warm; the client records the history.
+        report = json.loads(judge(["submit", "--json", os.path.join(self.work, "two-sum.py")], self.env).stdout)
+        self.assertEqual(report["type_check"]["mode"], "warm")
+        with open(os.path.join(self.state, "judge", "history.json")) as handle:
+            self.assertIn("two-sum", handle.read())
+        unknown_path = os.path.join(self.work, "no-such-problem.py")
+        shutil.copy(untyped, unknown_path)
+        unknown = judge(["submit", unknown_path], self.env)
+        self.assertEqual(unknown.returncode, 2)  # judged here, which says why in its own words
+        self.assertIn("no-such-problem", unknown.stderr)
 
     def test_concurrent_clients(self):
         path = self.script("who", "import sys\nprint('client', input())\n")
