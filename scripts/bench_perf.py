@@ -123,6 +123,49 @@ def warm_submission_rows(judge: str, work: str) -> tuple[list, list[str]]:
              statistics.median(plain))], []
 
 
+def daemon_submit_rows(judge: str, work: str) -> tuple[list, list[str]]:
+    """`judge submit` (type check + 20 tests) handed to a `judge daemon` of its own, against a
+    one-shot `judge submit` and against `mypy file.py` + `python3` running the 20 tests,
+    interleaved; submissions paced 0.2 s apart (a learner's next one comes later still)."""
+    bank, slug = make_bank(work, 20)
+    path = os.path.join(work, "twenty.py")
+    with open(path, "w") as handle:
+        handle.write(SOLUTION + "for n in range(20):\n    assert Solution().double(n) == 2 * n\n")
+    cache = os.path.join(work, "mypy-cache-daemon")
+    baseline = [PYTHON, "-m", "mypy", "--disallow-untyped-defs", "--cache-dir", cache, path]
+    runtime = os.path.join(work, "runtime-submit")
+    os.makedirs(runtime, mode=0o700, exist_ok=True)
+    env = dict(os.environ, XDG_RUNTIME_DIR=runtime)
+    env.pop("JUDGE_NO_DAEMON", None)
+    submit = [judge, "submit", "--no-history", "--problems", bank, "--problem", slug, path]
+    _run([judge, "daemon", "start"], env=env, check=True)
+    try:
+        samples: dict[str, list[float]] = {"daemon": [], "one-shot": [], "plain": []}
+        for i in range(12):
+            time.sleep(0.2)
+            began = time.perf_counter()
+            answer = _run(submit, env=env)
+            daemon = time.perf_counter() - began
+            if answer.returncode != 0:
+                raise SystemExit(f"bench: judge submit exited {answer.returncode}: {answer.stdout[-300:]}")
+            began = time.perf_counter()
+            _run(submit + ["--no-daemon"], env=env)
+            one_shot = time.perf_counter() - began
+            began = time.perf_counter()
+            _run(baseline)
+            _run([PYTHON, path])
+            plain = time.perf_counter() - began
+            if i >= 2:  # the first ones warm mypy's caches and the daemon's interpreters
+                samples["daemon"].append(daemon)
+                samples["one-shot"].append(one_shot)
+                samples["plain"].append(plain)
+    finally:
+        _run([judge, "daemon", "stop"], env=env)
+    median = {name: statistics.median(values) for name, values in samples.items()}
+    return [("judge submit (20 tests), daemon / mypy file.py + python3 file.py", median["daemon"], median["plain"]),
+            ("judge submit (20 tests), daemon / judge submit, one-shot", median["daemon"], median["one-shot"])], []
+
+
 def grade_throughput_rows(judge: str, work: str) -> tuple[list, list[str]]:
     """`judge grade` of 100 small typed solutions: submissions per second and peak memory."""
     bank, slug = make_bank(work, 20)

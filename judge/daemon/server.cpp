@@ -168,11 +168,17 @@ json Server::submit(const json& request) {
     ~Done() { --count; }
   } done{running_};
   // An unknown or malformed problem throws: the client judges it itself
-  // and says so in its own words.
-  const cli::SubmitOutcome outcome = cli::submit_solution(submission, &sessions_, checker.get());
+  // and says so in its own words. The warm checker is kept either way.
+  std::optional<cli::SubmitOutcome> outcome;
+  try {
+    outcome = cli::submit_solution(submission, &sessions_, checker.get());
+  } catch (const std::exception& error) {
+    if (checker) checkers_.give_back(key, std::move(checker));
+    return error_reply("refused", error.what());
+  }
   if (checker) checkers_.give_back(key, std::move(checker));
   ++submissions_;
-  return cli::to_json(outcome);
+  return cli::to_json(*outcome);
 }
 
 // mypy's first check in a process loads its own state (~1 s): paid here, at

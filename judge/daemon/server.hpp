@@ -10,7 +10,8 @@
 //    "wall_ms":N,"memory_bytes":N,"required":"minimal","json":false,"stdin":true}
 //     fds: stdout, stderr[, stdin] -> {"exit":N,"report":TEXT,"to_stdout":B}
 //                                     or {"error":"stale"|"bad_request","message":M}
-//   {"op":"submit","build":ID, ...cli::SubmitRequest} -> cli::SubmitOutcome or {"error":...}
+//   {"op":"submit","build":ID, ...cli::SubmitRequest} -> cli::SubmitOutcome
+//                          or {"error":"stale"|"refused"|...} (the client then judges it itself)
 //   {"op":"status"} -> {"pid","build","socket","uptime_s","runs","warm_runs","in_progress","submissions","ready"}
 //   {"op":"stop"}   -> {"stopping":true}
 #pragma once

@@ -263,6 +263,13 @@ class DaemonTest(unittest.TestCase):
         self.assertEqual(report["type_check"]["mode"], "warm")
         with open(os.path.join(self.state, "judge", "history.json")) as handle:
             self.assertIn("two-sum", handle.read())
+        hostile = os.path.join(self.work, "two-sum.py")
+        with open(hostile, "w") as handle:
+            handle.write("import os, signal\nos.kill(-1, signal.SIGKILL)\nwhile True:\n    os.fork()\n")
+        attacked = judge(["submit", "--json", "--no-history", hostile], self.env)
+        self.assertEqual(attacked.returncode, 1, attacked.stderr)
+        self.assertNotEqual(json.loads(attacked.stdout)["verdict"], "AC")
+        self.assertEqual(self.status()["submissions"], len(cases) + 3)  # the daemon is still there
         unknown_path = os.path.join(self.work, "no-such-problem.py")
         shutil.copy(untyped, unknown_path)
         unknown = judge(["submit", unknown_path], self.env)
