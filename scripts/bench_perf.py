@@ -76,15 +76,21 @@ def per_case_rows(judge: str, work: str, runs: int) -> tuple[list, list[str]]:
     return rows, lines
 
 
-def warm_submission_rows(judge: str, work: str) -> tuple[list, list[str]]:
-    """A full submission (type check + 20 cases) on a warm `judge serve` against `mypy file.py`
-    followed by `python3` running the same 20 cases."""
+def twenty_case_submission(work: str, cache_name: str) -> tuple[str, str, str, list[str]]:
+    """A 20-case problem, a solution that also runs the 20 cases itself, and the baseline's
+    mypy command for it: (bank, slug, solution path, mypy argv)."""
     bank, slug = make_bank(work, 20)
     path = os.path.join(work, "twenty.py")
     with open(path, "w") as handle:
         handle.write(SOLUTION + "for n in range(20):\n    assert Solution().double(n) == 2 * n\n")
-    cache = os.path.join(work, "mypy-cache-warm")
-    baseline = [PYTHON, "-m", "mypy", "--disallow-untyped-defs", "--cache-dir", cache, path]
+    cache = os.path.join(work, cache_name)
+    return bank, slug, path, [PYTHON, "-m", "mypy", "--disallow-untyped-defs", "--cache-dir", cache, path]
+
+
+def warm_submission_rows(judge: str, work: str) -> tuple[list, list[str]]:
+    """A full submission (type check + 20 cases) on a warm `judge serve` against `mypy file.py`
+    followed by `python3` running the same 20 cases."""
+    bank, slug, path, baseline = twenty_case_submission(work, "mypy-cache-warm")
     _run(baseline)
     plain = []
     for _ in range(10):
@@ -127,12 +133,7 @@ def daemon_submit_rows(judge: str, work: str) -> tuple[list, list[str]]:
     """`judge submit` (type check + 20 tests) handed to a `judge daemon` of its own, against a
     one-shot `judge submit` and against `mypy file.py` + `python3` running the 20 tests,
     interleaved; submissions paced 0.2 s apart (a learner's next one comes later still)."""
-    bank, slug = make_bank(work, 20)
-    path = os.path.join(work, "twenty.py")
-    with open(path, "w") as handle:
-        handle.write(SOLUTION + "for n in range(20):\n    assert Solution().double(n) == 2 * n\n")
-    cache = os.path.join(work, "mypy-cache-daemon")
-    baseline = [PYTHON, "-m", "mypy", "--disallow-untyped-defs", "--cache-dir", cache, path]
+    bank, slug, path, baseline = twenty_case_submission(work, "mypy-cache-daemon")
     runtime = os.path.join(work, "runtime-submit")
     os.makedirs(runtime, mode=0o700, exist_ok=True)
     env = dict(os.environ, XDG_RUNTIME_DIR=runtime)

@@ -7,6 +7,8 @@
 #include <cstring>
 #include <string>
 
+#include "judge/run/channel.hpp"
+
 namespace judge::daemon {
 namespace {
 
@@ -63,11 +65,7 @@ bool read_exact(int fd, char* buffer, std::size_t size, std::vector<sandbox::Uni
 }  // namespace
 
 bool send_frame(int socket_fd, const nlohmann::json& message, const std::vector<int>& fds) {
-  const std::string body = message.dump();
-  const auto size = static_cast<std::uint32_t>(body.size());
-  std::string frame{static_cast<char>(size >> 24), static_cast<char>(size >> 16), static_cast<char>(size >> 8),
-                    static_cast<char>(size)};
-  frame += body;
+  std::string frame = run::frame_of(message.dump());
   std::size_t sent = 0;
   bool first = true;
   while (sent < frame.size()) {

@@ -61,6 +61,18 @@ std::optional<run::ScriptLimits> limits_from(const json& request, std::string& w
   return limits;
 }
 
+// Counts a run or submission as in progress for as long as it lives.
+class InProgress {
+ public:
+  explicit InProgress(std::atomic<std::size_t>& count) : count_(count) { ++count_; }
+  ~InProgress() { --count_; }
+  InProgress(const InProgress&) = delete;
+  InProgress& operator=(const InProgress&) = delete;
+
+ private:
+  std::atomic<std::size_t>& count_;
+};
+
 // Warm mypy helpers, one per interpreter and cache a client names, lent to
 // one submission at a time (a helper answers one check at a time).
 class CheckerPool {
@@ -162,11 +174,7 @@ json Server::submit(const json& request) {
   const cli::SubmitRequest submission = cli::submit_request_from_json(request);
   const CheckerPool::Key key{submission.python, submission.mypy_cache.string()};
   std::unique_ptr<typecheck::TypeChecker> checker = submission.typecheck ? checkers_.take(key) : nullptr;
-  ++running_;
-  struct Done {
-    std::atomic<std::size_t>& count;
-    ~Done() { --count; }
-  } done{running_};
+  const InProgress counted(running_);
   // An unknown or malformed problem throws: the client judges it itself
   // and says so in its own words. The warm checker is kept either way.
   std::optional<cli::SubmitOutcome> outcome;
@@ -203,11 +211,7 @@ json Server::run(const json& request, std::vector<sandbox::UniqueFd>& fds, int c
   const std::string python = request.at("python").get<std::string>();
   const ScriptOutput output{fds[0].get(), fds[1].get(), request.at("json").get<bool>()};
 
-  ++running_;
-  struct Done {
-    std::atomic<std::size_t>& count;
-    ~Done() { --count; }
-  } done{running_};
+  const InProgress counted(running_);
   std::optional<sandbox::Result> result;
   bool warm = false;
   // A waiting interpreter can end just before it is taken; the second is

@@ -29,12 +29,15 @@ ChannelPair make_channel() {
   return {sandbox::UniqueFd(fds[0]), sandbox::UniqueFd(fds[1])};
 }
 
-bool Channel::send(const nlohmann::json& message) {
-  const std::string body = message.dump();
+std::string frame_of(const std::string& body) {
   const auto size = static_cast<std::uint32_t>(body.size());
   std::string frame{static_cast<char>(size >> 24), static_cast<char>(size >> 16), static_cast<char>(size >> 8),
                     static_cast<char>(size)};
-  frame += body;
+  return frame + body;
+}
+
+bool Channel::send(const nlohmann::json& message) {
+  const std::string frame = frame_of(message.dump());
   std::size_t sent = 0;
   while (sent < frame.size()) {
     // MSG_NOSIGNAL: a dead harness is an EPIPE to handle, not a SIGPIPE.

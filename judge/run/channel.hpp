@@ -24,6 +24,9 @@ struct ChannelPair {
 // A connected stream socket pair, both ends close-on-exec.
 ChannelPair make_channel();
 
+// A frame on the wire: the body's 4-byte big-endian length, then the body.
+std::string frame_of(const std::string& body);
+
 class Channel {
  public:
   explicit Channel(int fd, std::size_t max_frame_bytes) : fd_(fd), max_frame_bytes_(max_frame_bytes) {}

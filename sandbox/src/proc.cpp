@@ -14,30 +14,31 @@ namespace sandbox::detail {
 
 namespace {
 
+// Reads /proc/<pid>/<name> into `buffer` as a C string; false if it is gone.
+template <std::size_t Size>
+bool read_proc(pid_t pid, const char* name, char (&buffer)[Size]) {
+  char path[64];
+  std::snprintf(path, sizeof path, "/proc/%d/%s", pid, name);
+  UniqueFd fd(::open(path, O_RDONLY | O_CLOEXEC));
+  if (!fd.valid()) return false;
+  const ssize_t got = ::read(fd.get(), buffer, Size - 1);
+  if (got <= 0) return false;
+  buffer[got] = '\0';
+  return true;
+}
+
 // CPU time of the thread-group leader alone, in ns, from /proc/<pid>/schedstat.
 std::optional<std::uint64_t> leader_cpu_ns(pid_t pid) {
-  char path[64];
-  std::snprintf(path, sizeof path, "/proc/%d/schedstat", pid);
-  UniqueFd fd(::open(path, O_RDONLY | O_CLOEXEC));
-  if (!fd.valid()) return std::nullopt;
   char buffer[128];
-  const ssize_t got = ::read(fd.get(), buffer, sizeof buffer - 1);
-  if (got <= 0) return std::nullopt;
-  buffer[got] = '\0';
+  if (!read_proc(pid, "schedstat", buffer)) return std::nullopt;
   unsigned long long on_cpu_ns = 0;
   if (std::sscanf(buffer, "%llu", &on_cpu_ns) != 1) return std::nullopt;
   return on_cpu_ns;
 }
 
 std::optional<std::uint64_t> group_cpu_ms_in_ticks(pid_t pid) {
-  char path[64];
-  std::snprintf(path, sizeof path, "/proc/%d/stat", pid);
-  UniqueFd fd(::open(path, O_RDONLY | O_CLOEXEC));
-  if (!fd.valid()) return std::nullopt;
   char buffer[1024];
-  const ssize_t got = ::read(fd.get(), buffer, sizeof buffer - 1);
-  if (got <= 0) return std::nullopt;
-  buffer[got] = '\0';
+  if (!read_proc(pid, "stat", buffer)) return std::nullopt;
   // The command name may contain spaces and parentheses: skip past the last ')'.
   const char* rest = std::strrchr(buffer, ')');
   if (rest == nullptr) return std::nullopt;
