@@ -13,6 +13,7 @@ import json
 import os
 import shutil
 import signal
+import socket
 import subprocess
 import sys
 import tempfile
@@ -216,6 +217,42 @@ class DaemonTest(unittest.TestCase):
         self.assertIn("open to other users", refused.stderr)
         answer = judge(["run", self.script("ok", "print('still runs')\n")], self.env)
         self.assertEqual((answer.returncode, answer.stdout), (0, "still runs\n"))
+
+    def test_other_users_are_refused(self):
+        """A daemon of `nobody`: root's raw connection is closed unanswered (SO_PEERCRED), and a
+        root judge pointed at nobody's directory runs the script itself without connecting."""
+        if os.geteuid() != 0 or not shutil.which("setpriv"):
+            self.skipTest("needs root and setpriv to run a daemon as another user")
+        theirs = tempfile.mkdtemp(prefix="jn")
+        self.addCleanup(shutil.rmtree, theirs, True)
+        binary = os.path.join(theirs, "judge")
+        shutil.copy2(JUDGE, binary)
+        runtime = os.path.join(theirs, "runtime")
+        os.mkdir(runtime, 0o700)
+        for path in (theirs, runtime):
+            os.chmod(path, 0o755 if path == theirs else 0o700)
+            os.chown(path, 65534, 65534)
+        as_nobody = ["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups", "env", "-i",
+                     "PATH=/usr/bin:/bin", "HOME=" + theirs, "XDG_RUNTIME_DIR=" + runtime, binary, "daemon"]
+        started = subprocess.run(as_nobody + ["start"], capture_output=True, text=True, timeout=60)
+        self.assertEqual(started.returncode, 0, started.stdout + started.stderr)
+        self.addCleanup(subprocess.run, as_nobody + ["stop"], capture_output=True, timeout=60)
+        with socket.socket(socket.AF_UNIX) as raw:
+            raw.settimeout(10)
+            raw.connect(os.path.join(runtime, "judge", "daemon.sock"))
+            body = json.dumps({"op": "status"}).encode()
+            raw.sendall(len(body).to_bytes(4, "big") + body)
+            try:
+                said = raw.recv(4)
+            except ConnectionResetError:  # closed with our request unread
+                said = b""
+            self.assertEqual(said, b"")  # closed, nothing said
+        ok = self.script("ok", "print('own run')\n")
+        os.chmod(self.work, 0o755)
+        answer = judge(["run", ok], dict(self.env, XDG_RUNTIME_DIR=runtime))
+        self.assertEqual((answer.returncode, answer.stdout), (0, "own run\n"))
+        status = subprocess.run(as_nobody + ["status", "--json"], capture_output=True, text=True, timeout=60)
+        self.assertEqual(json.loads(status.stdout)["runs"], 0)  # never asked, still running
 
     def test_life_cycle(self):
         again = judge(["daemon", "start"], self.env)
