@@ -28,24 +28,16 @@ struct RunOptions {
   std::string python;
 };
 
-void write_fd(int fd, std::string_view chunk) {
-  while (!chunk.empty()) {
-    const ssize_t written = ::write(fd, chunk.data(), chunk.size());
-    if (written <= 0) return;  // our reader went away; keep judging
-    chunk.remove_prefix(static_cast<std::size_t>(written));
-  }
-}
-
 int run_here(const std::string& python, const run::Script& script, const run::ScriptLimits& limits, bool json) {
   sandbox::Spec spec = run::script_spec(python, script, limits);
   // A closed stdin (`judge run x.py <&-`) reads as empty.
   spec.stdin_fd = ::fcntl(STDIN_FILENO, F_GETFD) >= 0 ? STDIN_FILENO : -1;
   if (!json) {
-    spec.stdout_sink = [](std::string_view chunk) { write_fd(STDOUT_FILENO, chunk); };
-    spec.stderr_sink = [](std::string_view chunk) { write_fd(STDERR_FILENO, chunk); };
+    spec.stdout_sink = [](std::string_view chunk) { util::write_all(STDOUT_FILENO, chunk); };
+    spec.stderr_sink = [](std::string_view chunk) { util::write_all(STDERR_FILENO, chunk); };
   }
   const run::ScriptReport report = run::report_script_run(sandbox::run(spec), json);
-  write_fd(report.to_stdout ? STDOUT_FILENO : STDERR_FILENO, report.text);
+  util::write_all(report.to_stdout ? STDOUT_FILENO : STDERR_FILENO, report.text);
   return report.exit_code;
 }
 

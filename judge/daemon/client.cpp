@@ -11,6 +11,7 @@
 
 #include "judge/daemon/protocol.hpp"
 #include "judge/util/exit_codes.hpp"
+#include "judge/util/files.hpp"
 
 namespace judge::daemon {
 namespace {
@@ -18,15 +19,6 @@ namespace {
 // A reply never takes longer than the script's wall limit; past this the
 // daemon is hung, not busy.
 constexpr auto kGrace = std::chrono::seconds(30);
-
-void write_all(int fd, std::string_view text) {
-  while (!text.empty()) {
-    const ssize_t written = ::write(fd, text.data(), text.size());
-    if (written < 0 && errno == EINTR) continue;
-    if (written <= 0) return;
-    text.remove_prefix(static_cast<std::size_t>(written));
-  }
-}
 
 }  // namespace
 
@@ -95,7 +87,7 @@ std::optional<int> run_in_daemon(const std::string& python, const run::Script& s
     return kExitError;
   }
   const std::string text = answer.value("report", "");
-  write_all(answer.value("to_stdout", false) ? STDOUT_FILENO : STDERR_FILENO, text);
+  util::write_all(answer.value("to_stdout", false) ? STDOUT_FILENO : STDERR_FILENO, text);
   return answer.value("exit", kExitError);
 }
 

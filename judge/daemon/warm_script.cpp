@@ -3,21 +3,14 @@
 #include <poll.h>
 #include <unistd.h>
 
+#include "judge/util/files.hpp"
+
 namespace judge::daemon {
 namespace {
 
 std::int64_t now_ms() {
   return std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now().time_since_epoch())
       .count();
-}
-
-void write_all(int fd, std::string_view chunk) {
-  while (!chunk.empty()) {
-    const ssize_t written = ::write(fd, chunk.data(), chunk.size());
-    if (written < 0 && errno == EINTR) continue;
-    if (written <= 0) return;  // the reader went away: the run goes on, as it does without the daemon
-    chunk.remove_prefix(static_cast<std::size_t>(written));
-  }
 }
 
 // True when the peer of a connected socket has closed it or is gone.
@@ -54,7 +47,7 @@ void WarmScript::write(bool is_stdout, std::string_view chunk) {
     return;
   }
   const int fd = is_stdout ? output_.stdout_fd : output_.stderr_fd;
-  if (fd >= 0) write_all(fd, chunk);
+  if (fd >= 0) util::write_all(fd, chunk);  // a reader gone: the run goes on, as without the daemon
 }
 
 std::optional<std::string> WarmScript::watch(const sandbox::Progress& progress) {

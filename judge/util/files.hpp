@@ -4,6 +4,7 @@
 #include <filesystem>
 #include <optional>
 #include <string>
+#include <string_view>
 
 namespace judge::util {
 
@@ -12,6 +13,10 @@ std::optional<std::string> read_file(const std::filesystem::path& path, std::uin
 
 // Writes via a temporary file and rename, so readers never see half a file.
 bool write_file_atomically(const std::filesystem::path& path, const std::string& content);
+
+// Writes all of `bytes` to `fd`, retrying on EINTR. Stops quietly when the
+// reader has gone (EPIPE: SIGPIPE is ignored): the caller's work goes on.
+void write_all(int fd, std::string_view bytes);
 
 // $<xdg_variable>/judge/<name>, else ~/<home_fallback>/judge/<name>, else
 // empty (no absolute place to keep it), e.g. ("XDG_CACHE_HOME", ".cache", "mypy").
